@@ -1,0 +1,24 @@
+package org.conflictgraph;
+
+import io.micronaut.configuration.picocli.PicocliRunner;
+import io.micronaut.runtime.Micronaut;
+import org.conflictgraph.load.SeedCommand;
+
+import java.util.Set;
+
+/**
+ * Starts Conflict Graph. With no arguments it runs the service (and the embedded Neo4j, unless
+ * {@code NEO4J_URI} is set); {@code validate DIR} and {@code load DIR} run the seed loader instead.
+ */
+public final class Application {
+    private static final Set<String> COMMANDS = Set.of("validate", "load", "help", "--help", "-h");
+
+    private Application() {}
+
+    public static void main(String[] args) {
+        if (args.length > 0 && COMMANDS.contains(args[0])) {
+            System.exit(PicocliRunner.execute(SeedCommand.class, args));
+        }
+        Micronaut.build(args).mainClass(Application.class).banner(false).start();
+    }
+}

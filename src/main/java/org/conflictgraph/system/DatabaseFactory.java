@@ -1,0 +1,46 @@
+package org.conflictgraph.system;
+
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
+
+import java.net.URI;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Wires the database: the embedded Neo4j when no {@code neo4j.uri} is set, and in every case one
+ * Bolt {@link Driver}. The driver depends on the embedded database bean, so it is closed first.
+ */
+@Factory
+final class DatabaseFactory {
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    @Requires(missingProperty = "neo4j.uri")
+    EmbeddedNeo4j embeddedNeo4j(Neo4jConfiguration.EmbeddedConfiguration config, BaseDir baseDir) {
+        return EmbeddedNeo4j.start(config, baseDir);
+    }
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    Driver driver(Neo4jConfiguration config, @Nullable EmbeddedNeo4j embedded) {
+        URI uri = config.isExternal() ? URI.create(config.getUri()) : embedded.boltUri();
+        var auth = config.getUsername() == null || config.getUsername().isBlank()
+                ? AuthTokens.none()
+                : AuthTokens.basic(config.getUsername(), config.getPassword() == null ? "" : config.getPassword());
+        Config driverConfig = Config.builder()
+                .withLogging(Logging.slf4j())
+                .withMaxConnectionPoolSize(128)
+                .withConnectionAcquisitionTimeout(10, TimeUnit.SECONDS)
+                .withConnectionTimeout(5, TimeUnit.SECONDS)
+                .build();
+        return GraphDatabase.driver(uri, auth, driverConfig);
+    }
+}

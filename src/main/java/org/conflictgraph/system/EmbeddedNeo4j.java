@@ -1,0 +1,140 @@
+package org.conflictgraph.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.harness.Neo4j;
+import org.neo4j.harness.Neo4jBuilders;
+import org.neo4j.io.ByteUnit;
+import org.neo4j.server.configuration.ServerSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The default database: a Neo4j Community server started in this JVM from the test harness, listening
+ * on loopback only, with Neo4j Browser on its HTTP port. The service reaches it through the Bolt
+ * driver like any other Neo4j, so both modes share one code path.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+
+    /** Hosts whose content Neo4j Browser may load with {@code :play}: our own guide server. */
+    private static final String GUIDE_HOSTS = "localhost,127.0.0.1";
+
+    private final Neo4j neo4j;
+    private final Path dataDir;
+    private final Path workDir;
+    private final boolean ephemeral;
+
+    private EmbeddedNeo4j(Neo4j neo4j, Path dataDir, Path workDir, boolean ephemeral) {
+        this.neo4j = neo4j;
+        this.dataDir = dataDir;
+        this.workDir = workDir;
+        this.ephemeral = ephemeral;
+    }
+
+    public static EmbeddedNeo4j start(Neo4jConfiguration.EmbeddedConfiguration config, BaseDir baseDir) {
+        ensureFree(config.getListenAddress(), config.getBoltPort(), "Bolt", "NEO4J_EMBEDDED_BOLT_PORT");
+        ensureFree(config.getListenAddress(), config.getHttpPort(), "HTTP (Neo4j Browser)", "NEO4J_EMBEDDED_HTTP_PORT");
+        long started = System.nanoTime();
+        try {
+            Path dataDir;
+            Path workDir;
+            if (config.isEphemeral()) {
+                workDir = Files.createTempDirectory("conflict-graph-neo4j-");
+                dataDir = workDir.resolve("data");
+            } else {
+                dataDir = baseDir.resolve(config.getDataDir());
+                workDir = dataDir.resolveSibling(dataDir.getFileName() + "-run");
+            }
+            Files.createDirectories(dataDir);
+            Files.createDirectories(workDir);
+            Neo4j neo4j = Neo4jBuilders.newInProcessBuilder(workDir)
+                    // the builder's own directory is random on every start; data must persist
+                    .withConfig(GraphDatabaseSettings.data_directory, dataDir)
+                    .withConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+                    .withConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(config.getPageCache()))
+                    .withConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.parse(config.getTransactionMaxSize()))
+                    .withConfig(GraphDatabaseSettings.auth_enabled, false)
+                    .withConfig(GraphDatabaseSettings.udc_enabled, false)
+                    .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                    // Neo4j's in-JVM connector needs Netty 4.1 internals; Micronaut brings Netty 4.2
+                    .withConfig(BoltConnectorInternalSettings.enable_local_connector, false)
+                    .withConfig(BoltConnector.enabled, true)
+                    .withConfig(BoltConnector.listen_address, new SocketAddress(config.getListenAddress(), config.getBoltPort()))
+                    .withConfig(HttpConnector.enabled, true)
+                    .withConfig(HttpConnector.listen_address, new SocketAddress(config.getListenAddress(), config.getHttpPort()))
+                    .withConfig(ServerSettings.http_logging_enabled, false)
+                    .withConfig(ServerSettings.browser_remote_content_hostname_whitelist, GUIDE_HOSTS)
+                    .build();
+            LOG.info("Embedded Neo4j started in {} ms: bolt {}, browser {}browser/, data {}",
+                    Duration.ofNanos(System.nanoTime() - started).toMillis(), neo4j.boltURI(), neo4j.httpURI(),
+                    config.isEphemeral() ? "(temporary)" : dataDir);
+            return new EmbeddedNeo4j(neo4j, dataDir, workDir, config.isEphemeral());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot prepare the embedded Neo4j directories under " + config.getDataDir(), e);
+        }
+    }
+
+    private static void ensureFree(String host, int port, String what, String variable) {
+        if (port == 0) {
+            return;
+        }
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(InetAddress.getByName(host), port));
+        } catch (IOException e) {
+            throw new PortInUseException(String.format(
+                    "Port %d on %s, wanted by the embedded Neo4j for %s, is already in use. Stop the process that holds it, "
+                            + "or choose another port with the environment variable %s (for example %s=%d), "
+                            + "or use an external database by setting NEO4J_URI.",
+                    port, host, what, variable, variable, port + 10000));
+        }
+    }
+
+    public URI boltUri() { return neo4j.boltURI(); }
+
+    public URI httpUri() { return neo4j.httpURI(); }
+
+    public Path dataDir() { return dataDir; }
+
+    @Override
+    public void close() {
+        neo4j.close();
+        if (ephemeral) {
+            deleteRecursively(workDir);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            List<Path> all = paths.sorted(Comparator.reverseOrder()).toList();
+            for (Path p : all) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not delete the temporary database folder {}: {}", dir, e.getMessage());
+        }
+    }
+
+    /** Thrown when a port the embedded database needs is taken; its message says how to pick another. */
+    public static final class PortInUseException extends RuntimeException {
+        PortInUseException(String message) { super(message); }
+    }
+}
