@@ -75,7 +75,8 @@ public final class SeedReader {
         List<SeedDataset.Source> sources = readSources(sourceTable, problems);
         List<SeedDataset.Entity> entities = readEntities(entityTable, problems);
         Map<String, String> entityTypes = new HashMap<>();
-        entities.forEach(e -> entityTypes.put(e.id(), e.type()));
+        // an entity whose own type is wrong was reported once; its statements are not blamed for it
+        entities.forEach(e -> entityTypes.put(e.id(), vocabulary.entityType(e.type()).isPresent() ? e.type() : null));
         Set<String> sourceIds = new HashSet<>();
         sources.forEach(s -> sourceIds.add(s.id()));
         boolean referencesCheckable = sourceTable.problems().isEmpty() && entityTable.problems().isEmpty();
@@ -156,7 +157,8 @@ public final class SeedReader {
                 checkEndpoint(r, "subject", relType == null ? null : relType.subjects(), type, entityTypes, problems);
                 checkEndpoint(r, "object", relType == null ? null : relType.objects(), type, entityTypes, problems);
                 String place = r.get("place");
-                if (!place.isEmpty() && !"Location".equals(entityTypes.get(place))) {
+                if (!place.isEmpty() && entityTypes.get(place) != null && !"Location".equals(entityTypes.get(place))
+                        || !place.isEmpty() && !entityTypes.containsKey(place)) {
                     problems.add(r.problem("place", entityTypes.containsKey(place)
                             ? "\"" + place + "\" is a " + entityTypes.get(place) + ", not a Location"
                             : "unknown entity \"" + place + "\"", "the id of a Location in " + ENTITIES));
@@ -204,9 +206,9 @@ public final class SeedReader {
             return;
         }
         String entityType = entityTypes.get(id);
-        if (entityType == null) {
+        if (!entityTypes.containsKey(id)) {
             problems.add(r.problem(column, "unknown entity \"" + id + "\"", "the id of an entity in " + ENTITIES));
-        } else if (allowed != null && !allowed.contains(entityType)) {
+        } else if (entityType != null && allowed != null && !allowed.contains(entityType)) {
             problems.add(r.problem(column, "\"" + id + "\" is a " + entityType + ", which " + type + " does not allow as its " + column,
                     "a " + column + " of type " + String.join(" or ", allowed)));
         }
