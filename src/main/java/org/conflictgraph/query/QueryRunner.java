@@ -44,13 +44,7 @@ public final class QueryRunner {
     public QueryResult run(String name, Map<String, String> raw) {
         CannedQuery query = registry.get(name);
         Map<String, Object> parameters = parameters(query, raw);
-        EagerResult result = driver.executableQuery(query.cypher())
-                .withParameters(parameters)
-                .withConfig(readConfig)
-                .execute();
-        if (result.records().isEmpty()) {
-            checkIdsExist(query, parameters);
-        }
+        EagerResult result = execute(query, parameters);
         List<Map<String, Object>> rows = new ArrayList<>(result.records().size());
         for (Record record : result.records()) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -60,6 +54,26 @@ public final class QueryRunner {
         Map<String, Object> shown = new LinkedHashMap<>();
         parameters.forEach((k, v) -> shown.put(k, Values.plain(v)));
         return new QueryResult(query.name(), shown, result.keys(), rows);
+    }
+
+    /**
+     * The driver records of canned query {@code name}, for callers that map them to their own records;
+     * the same checks and 404s as {@link #run}.
+     */
+    public List<Record> records(String name, Map<String, String> raw) {
+        CannedQuery query = registry.get(name);
+        return execute(query, parameters(query, raw)).records();
+    }
+
+    private EagerResult execute(CannedQuery query, Map<String, Object> parameters) {
+        EagerResult result = driver.executableQuery(query.cypher())
+                .withParameters(parameters)
+                .withConfig(readConfig)
+                .execute();
+        if (result.records().isEmpty()) {
+            checkIdsExist(query, parameters);
+        }
+        return result;
     }
 
     /** The Cypher parameters for a request: declared defaults, then the request's values, all checked. */
