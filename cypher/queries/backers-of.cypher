@@ -34,10 +34,10 @@ CALL (route) {
        collect({id: r.id, type: type(r),
                 subject: x {.id, .name, .type}, object: y {.id, .name, .type},
                 date: r.date, dateEnd: r.dateEnd, datePrecision: r.datePrecision, status: r.status,
-                claimedBy: [(c:Entity {id: r.claimedBy}) | c {.id, .name, .type}][0],
-                source: [(d:Source {id: r.source}) | d {.id, .title}][0],
+                claimedBy: COLLECT { MATCH (c:Entity {id: r.claimedBy}) RETURN c {.id, .name, .type} }[0],
+                source: COLLECT { MATCH (d:Source {id: r.source}) RETURN d {.id, .title} }[0],
                 ref: coalesce(r.ref, []), excerpt: r.excerpt,
-                place: [(l:Entity {id: r.place}) | l {.id, .name, .type}][0], note: r.note}) AS statements
+                place: COLLECT { MATCH (l:Entity {id: r.place}) RETURN l {.id, .name, .type} }[0], note: r.note}) AS statements
   ORDER BY i
   RETURN collect({from: x {.id, .name, .type}, to: y {.id, .name, .type}, statements: statements}) AS links
 }

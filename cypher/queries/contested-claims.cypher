@@ -24,16 +24,16 @@ WITH s, type, o,
      collect({id: r.id, type: type(r),
               subject: s {.id, .name, .type}, object: o {.id, .name, .type},
               date: r.date, dateEnd: r.dateEnd, datePrecision: r.datePrecision, status: r.status,
-              claimedBy: [(c:Entity {id: r.claimedBy}) | c {.id, .name, .type}][0],
-              source: [(d:Source {id: r.source}) | d {.id, .title}][0],
+              claimedBy: COLLECT { MATCH (c:Entity {id: r.claimedBy}) RETURN c {.id, .name, .type} }[0],
+              source: COLLECT { MATCH (d:Source {id: r.source}) RETURN d {.id, .title} }[0],
               ref: coalesce(r.ref, []), excerpt: r.excerpt,
-              place: [(l:Entity {id: r.place}) | l {.id, .name, .type}][0], note: r.note}) AS statements
+              place: COLLECT { MATCH (l:Entity {id: r.place}) RETURN l {.id, .name, .type} }[0], note: r.note}) AS statements
 WHERE size(statements) > 1 AND (size(statuses) > 1 OR size(claims) > 1)
 RETURN s {.id, .name, .type} AS subject,
        type,
        o {.id, .name, .type} AS object,
        statuses,
-       [(c:Entity) WHERE c.id IN claimantIds | c {.id, .name, .type}] AS claimants,
+       COLLECT { MATCH (c:Entity) WHERE c.id IN claimantIds RETURN c {.id, .name, .type} } AS claimants,
        statements
 ORDER BY 'denied' IN statuses DESC, size(statements) DESC, subject.name, type, object.name
 LIMIT $limit

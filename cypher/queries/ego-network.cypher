@@ -16,20 +16,18 @@
 // @expect neighbour.id=nrf distance=1 statements.type=SPOKESPERSON_FOR
 // @expect neighbour.id=pakistan-air-force distance=1 statements.status=claimed statements.status=denied
 MATCH (actor:Entity {id: $actor})
-MATCH (n:Entity)
-WHERE n <> actor AND (size($entityTypes) = 0 OR n.type IN $entityTypes)
-MATCH p = shortestPath((actor)-[*..6]-(n))
-WHERE all(r IN relationships(p) WHERE
-        ($asOf IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
-    AND (size($statuses) = 0 OR r.status IN $statuses)
-    AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes))
-  AND all(m IN nodes(p)[1..-1] WHERE size($entityTypes) = 0 OR m.type IN $entityTypes)
-WITH actor, n, length(p) AS distance
-WHERE distance <= $depth
-WITH actor, collect({node: n, distance: distance}) AS ring
-UNWIND ring AS member
-WITH member.node AS n, member.distance AS distance,
-     [actor] + [x IN ring WHERE x.distance = member.distance - 1 | x.node] AS nearer
+// breadth-first, one ring per step: each ring holds the entities first reached at that distance
+WITH actor, reduce(rings = [[actor]], step IN range(1, $depth) |
+       rings + [reduce(ring = [], y IN reduce(reached = [], x IN rings[-1] |
+                  reached + [(x)-[r]-(y:Entity)
+                             WHERE (size($entityTypes) = 0 OR y.type IN $entityTypes)
+                               AND ($asOf IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
+                               AND (size($statuses) = 0 OR r.status IN $statuses)
+                               AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes) | y])
+                | CASE WHEN y IN ring OR any(earlier IN rings WHERE y IN earlier) THEN ring ELSE ring + y END)]) AS rings
+UNWIND range(1, size(rings) - 1) AS distance
+UNWIND rings[distance] AS n
+WITH n, distance, rings[distance - 1] AS nearer
 ORDER BY distance, n.name
 LIMIT $limit
 CALL (n, nearer) {
@@ -42,9 +40,9 @@ CALL (n, nearer) {
   RETURN collect({id: r.id, type: type(r),
                   subject: s {.id, .name, .type}, object: o {.id, .name, .type},
                   date: r.date, dateEnd: r.dateEnd, datePrecision: r.datePrecision, status: r.status,
-                  claimedBy: [(c:Entity {id: r.claimedBy}) | c {.id, .name, .type}][0],
-                  source: [(d:Source {id: r.source}) | d {.id, .title}][0],
+                  claimedBy: COLLECT { MATCH (c:Entity {id: r.claimedBy}) RETURN c {.id, .name, .type} }[0],
+                  source: COLLECT { MATCH (d:Source {id: r.source}) RETURN d {.id, .title} }[0],
                   ref: coalesce(r.ref, []), excerpt: r.excerpt,
-                  place: [(l:Entity {id: r.place}) | l {.id, .name, .type}][0], note: r.note}) AS statements
+                  place: COLLECT { MATCH (l:Entity {id: r.place}) RETURN l {.id, .name, .type} }[0], note: r.note}) AS statements
 }
 RETURN n {.id, .name, .type} AS neighbour, distance, statements

@@ -24,15 +24,15 @@ WITH who, to,
      collect({id: r.id, type: type(r),
               subject: who {.id, .name, .type}, object: to {.id, .name, .type},
               date: r.date, dateEnd: r.dateEnd, datePrecision: r.datePrecision, status: r.status,
-              claimedBy: [(c:Entity {id: r.claimedBy}) | c {.id, .name, .type}][0],
-              source: [(d:Source {id: r.source}) | d {.id, .title}][0],
+              claimedBy: COLLECT { MATCH (c:Entity {id: r.claimedBy}) RETURN c {.id, .name, .type} }[0],
+              source: COLLECT { MATCH (d:Source {id: r.source}) RETURN d {.id, .title} }[0],
               ref: coalesce(r.ref, []), excerpt: r.excerpt,
-              place: [(l:Entity {id: r.place}) | l {.id, .name, .type}][0], note: r.note}) AS statements
+              place: COLLECT { MATCH (l:Entity {id: r.place}) RETURN l {.id, .name, .type} }[0], note: r.note}) AS statements
 RETURN who {.id, .name, .type} AS who,
        to {.id, .name, .type} AS to,
        earliest,
        statuses,
-       [(c:Entity) WHERE c.id IN claimantIds | c {.id, .name, .type}] AS claimants,
+       COLLECT { MATCH (c:Entity) WHERE c.id IN claimantIds RETURN c {.id, .name, .type} } AS claimants,
        statements
 ORDER BY earliest IS NULL, earliest, who.name, to.name
 LIMIT $limit

@@ -34,10 +34,10 @@ WITH state, actor, party,
      collect({id: r.id, type: type(r),
               subject: actor {.id, .name, .type}, object: party {.id, .name, .type},
               date: r.date, dateEnd: r.dateEnd, datePrecision: r.datePrecision, status: r.status,
-              claimedBy: [(c:Entity {id: r.claimedBy}) | c {.id, .name, .type}][0],
-              source: [(d:Source {id: r.source}) | d {.id, .title}][0],
+              claimedBy: COLLECT { MATCH (c:Entity {id: r.claimedBy}) RETURN c {.id, .name, .type} }[0],
+              source: COLLECT { MATCH (d:Source {id: r.source}) RETURN d {.id, .title} }[0],
               ref: coalesce(r.ref, []), excerpt: r.excerpt,
-              place: [(l:Entity {id: r.place}) | l {.id, .name, .type}][0], note: r.note}) AS statements
+              place: COLLECT { MATCH (l:Entity {id: r.place}) RETURN l {.id, .name, .type} }[0], note: r.note}) AS statements
 RETURN state {.id, .name, .type} AS country,
        actor {.id, .name, .type} AS actor,
        party {.id, .name, .type} AS party,

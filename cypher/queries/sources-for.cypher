@@ -21,10 +21,10 @@ MATCH (document:Source {id: r.source})
 RETURN {id: r.id, type: type(r),
         subject: s {.id, .name, .type}, object: o {.id, .name, .type},
         date: r.date, dateEnd: r.dateEnd, datePrecision: r.datePrecision, status: r.status,
-        claimedBy: [(c:Entity {id: r.claimedBy}) | c {.id, .name, .type}][0],
+        claimedBy: COLLECT { MATCH (c:Entity {id: r.claimedBy}) RETURN c {.id, .name, .type} }[0],
         source: document {.id, .title},
         ref: coalesce(r.ref, []), excerpt: r.excerpt,
-        place: [(l:Entity {id: r.place}) | l {.id, .name, .type}][0], note: r.note} AS statement,
+        place: COLLECT { MATCH (l:Entity {id: r.place}) RETURN l {.id, .name, .type} }[0], note: r.note} AS statement,
        document {.id, .kind, .title, .publisher, .published, .url} AS document,
        [(document)-[cite:CITES]->(x:Source) WHERE cite.ref IN coalesce(r.ref, [])
         | x {.id, .ref, .title, .publisher, .published, .url}] AS references,

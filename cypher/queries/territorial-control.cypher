@@ -25,10 +25,10 @@ RETURN place {.id, .name, .type} AS place,
        {id: r.id, type: type(r),
         subject: actor {.id, .name, .type}, object: place {.id, .name, .type},
         date: r.date, dateEnd: r.dateEnd, datePrecision: r.datePrecision, status: r.status,
-        claimedBy: [(c:Entity {id: r.claimedBy}) | c {.id, .name, .type}][0],
-        source: [(d:Source {id: r.source}) | d {.id, .title}][0],
+        claimedBy: COLLECT { MATCH (c:Entity {id: r.claimedBy}) RETURN c {.id, .name, .type} }[0],
+        source: COLLECT { MATCH (d:Source {id: r.source}) RETURN d {.id, .title} }[0],
         ref: coalesce(r.ref, []), excerpt: r.excerpt,
-        place: [(l:Entity {id: r.place}) | l {.id, .name, .type}][0], note: r.note} AS statement
+        place: COLLECT { MATCH (l:Entity {id: r.place}) RETURN l {.id, .name, .type} }[0], note: r.note} AS statement
 ORDER BY place.name, r.date IS NULL, r.date DESC, r.dateEnd DESC,
          CASE r.status WHEN 'confirmed' THEN 0 WHEN 'reported' THEN 1 WHEN 'claimed' THEN 2
                        WHEN 'alleged' THEN 3 WHEN 'unconfirmed' THEN 4 ELSE 5 END,

@@ -22,10 +22,10 @@ RETURN backer {.id, .name, .type} AS backer,
        {id: r.id, type: type(r),
         subject: backer {.id, .name, .type}, object: backed {.id, .name, .type},
         date: r.date, dateEnd: r.dateEnd, datePrecision: r.datePrecision, status: r.status,
-        claimedBy: [(c:Entity {id: r.claimedBy}) | c {.id, .name, .type}][0],
-        source: [(d:Source {id: r.source}) | d {.id, .title}][0],
+        claimedBy: COLLECT { MATCH (c:Entity {id: r.claimedBy}) RETURN c {.id, .name, .type} }[0],
+        source: COLLECT { MATCH (d:Source {id: r.source}) RETURN d {.id, .title} }[0],
         ref: coalesce(r.ref, []), excerpt: r.excerpt,
-        place: [(l:Entity {id: r.place}) | l {.id, .name, .type}][0], note: r.note} AS statement,
+        place: COLLECT { MATCH (l:Entity {id: r.place}) RETURN l {.id, .name, .type} }[0], note: r.note} AS statement,
        [(:Source {id: r.source})-[c:CITES]->(x:Source) WHERE c.ref IN coalesce(r.ref, [])
         | x {.id, .ref, .title, .publisher, .published, .url}] AS references
 ORDER BY backer.name, backed.name, r.date IS NULL, r.date, r.id

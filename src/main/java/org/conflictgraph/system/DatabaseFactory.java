@@ -40,6 +40,7 @@ final class DatabaseFactory {
                 .withMaxConnectionPoolSize(128)
                 .withConnectionAcquisitionTimeout(10, TimeUnit.SECONDS)
                 .withConnectionTimeout(5, TimeUnit.SECONDS)
+                .withMaxTransactionRetryTime(config.getMaxRetryTime().toMillis(), TimeUnit.MILLISECONDS)
                 .build();
         return GraphDatabase.driver(uri, auth, driverConfig);
     }
