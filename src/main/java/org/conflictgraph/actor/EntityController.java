@@ -3,6 +3,8 @@ package org.conflictgraph.actor;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,6 +16,8 @@ import java.util.List;
 /** Entities: search by name, one entity, one entity's timeline. */
 @Controller("/api/entities")
 @Tag(name = "Entities")
+// the driver blocks: run on the blocking pool, not on Netty's event loop (Micronaut 4 does not choose by itself)
+@ExecuteOn(TaskExecutors.BLOCKING)
 final class EntityController {
     private final Entities entities;
 

@@ -3,6 +3,8 @@ package org.conflictgraph.query;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.http.annotation.PathVariable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -14,6 +16,8 @@ import java.util.Map;
 /** The canned queries over HTTP: the list, and one query run with the request's query parameters. */
 @Controller("/api/queries")
 @Tag(name = "Canned queries")
+// the driver blocks: run on the blocking pool, not on Netty's event loop (Micronaut 4 does not choose by itself)
+@ExecuteOn(TaskExecutors.BLOCKING)
 final class QueryController {
     private final QueryRegistry registry;
     private final QueryRunner runner;

@@ -3,6 +3,8 @@ package org.conflictgraph.statement;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,6 +16,8 @@ import java.util.Map;
 /** One statement with its evidence, and the connections between two actors. */
 @Controller("/api")
 @Tag(name = "Statements")
+// the driver blocks: run on the blocking pool, not on Netty's event loop (Micronaut 4 does not choose by itself)
+@ExecuteOn(TaskExecutors.BLOCKING)
 final class StatementController {
     private final Statements statements;
 
