@@ -13,7 +13,6 @@ public final class Neo4jConfiguration {
     private String username;
     private String password;
     private String database = "neo4j";
-    private java.time.Duration maxRetryTime = java.time.Duration.ofSeconds(30);
 
     @Nullable
     public String getUri() { return uri; }
@@ -29,10 +28,6 @@ public final class Neo4jConfiguration {
 
     public String getDatabase() { return database; }
     public void setDatabase(String database) { this.database = database; }
-
-    /** How long the driver retries a query while the database is unreachable before the API answers 503. */
-    public java.time.Duration getMaxRetryTime() { return maxRetryTime; }
-    public void setMaxRetryTime(java.time.Duration maxRetryTime) { this.maxRetryTime = maxRetryTime; }
 
     public boolean isExternal() { return uri != null && !uri.isBlank(); }
 
