@@ -2,6 +2,8 @@ package org.conflictgraph;
 
 import io.micronaut.configuration.picocli.PicocliRunner;
 import io.micronaut.runtime.Micronaut;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.info.Info;
 import org.conflictgraph.load.SeedCommand;
 
 import java.util.Set;
@@ -10,6 +12,8 @@ import java.util.Set;
  * Starts Conflict Graph. With no arguments it runs the service (and the embedded Neo4j, unless
  * {@code NEO4J_URI} is set); {@code validate DIR} and {@code load DIR} run the seed loader instead.
  */
+@OpenAPIDefinition(info = @Info(title = "Conflict Graph", version = "0.1",
+        description = "Conflict actors and their dated, sourced, hedged relationships. Every answer carries its evidence."))
 public final class Application {
     private static final Set<String> COMMANDS = Set.of("validate", "load", "help", "--help", "-h");
 

@@ -1,0 +1,49 @@
+// Who backed this actor
+//
+// The actors that SUPPORTED $actor, directly (hops = 1) or through intermediaries who were themselves
+// backers (hops up to maxHops). One row per backer and route; each link of the route lists every
+// statement behind it (claims and denials alike), with its source.
+//
+// @param actor entity required the backed actor's entity id
+// @param maxHops integer 1..6 = 1 the longest chain of backing followed
+// @param asOf date only statements dated on or before this day (see mode)
+// @param mode mode = certain certain: the statement's dateEnd is on or before asOf; possible: its date is
+// @param statuses statuses keep only these claim statuses (default: all six)
+// @param types types keep only backers of these entity types
+// @param limit integer 1..1000 = 200 the most rows returned
+//
+// @example actor=taliban maxHops=2
+// @expect backer.id=pakistan hops=1 links.statements.status=denied
+// @expect backer.id=pakistan-air-force hops=1
+MATCH (actor:Entity {id: $actor})
+MATCH p = (backer:Entity)-[:SUPPORTED*1..6]->(actor)
+WHERE length(p) <= $maxHops AND backer <> actor
+  AND (size($entityTypes) = 0 OR backer.type IN $entityTypes)
+  AND all(r IN relationships(p) WHERE
+        ($asOf IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
+    AND (size($statuses) = 0 OR r.status IN $statuses))
+WITH DISTINCT backer, nodes(p) AS route
+CALL (route) {
+  UNWIND range(0, size(route) - 2) AS i
+  WITH i, route[i] AS x, route[i + 1] AS y
+  MATCH (x)-[r:SUPPORTED]->(y)
+  WHERE ($asOf IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
+    AND (size($statuses) = 0 OR r.status IN $statuses)
+  WITH i, x, y, r ORDER BY i, r.date IS NULL, r.date, r.id
+  WITH i, x, y,
+       collect({id: r.id, type: type(r),
+                subject: x {.id, .name, .type}, object: y {.id, .name, .type},
+                date: r.date, dateEnd: r.dateEnd, datePrecision: r.datePrecision, status: r.status,
+                claimedBy: COLLECT { MATCH (c:Entity {id: r.claimedBy}) RETURN c {.id, .name, .type} }[0],
+                source: COLLECT { MATCH (d:Source {id: r.source}) RETURN d {.id, .title} }[0],
+                ref: coalesce(r.ref, []), excerpt: r.excerpt,
+                place: COLLECT { MATCH (l:Entity {id: r.place}) RETURN l {.id, .name, .type} }[0], note: r.note}) AS statements
+  ORDER BY i
+  RETURN collect({from: x {.id, .name, .type}, to: y {.id, .name, .type}, statements: statements}) AS links
+}
+RETURN backer {.id, .name, .type} AS backer,
+       size(route) - 1 AS hops,
+       [n IN route[1..-1] | n {.id, .name, .type}] AS via,
+       links
+ORDER BY hops, backer.name
+LIMIT $limit

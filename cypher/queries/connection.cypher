@@ -1,0 +1,52 @@
+// How two actors are connected
+//
+// The shortest routes between $from and $to, up to maxHops statements long, over every kind of
+// statement except LOCATED_IN (geography is not a tie between actors). One row per route: the actors
+// along it and, for every hop, each statement that links the two ends of the hop (either direction),
+// with its source document and the numbered references it cites.
+//
+// @param from entity required the first actor's entity id
+// @param to entity required the second actor's entity id
+// @param maxHops integer 1..6 = 4 the longest route returned
+// @param asOf date only statements dated on or before this day (see mode)
+// @param mode mode = certain certain: the statement's dateEnd is on or before asOf; possible: its date is
+// @param statuses statuses keep only these claim statuses (default: all six)
+// @param types types follow only these relationship types, and pass only through these entity types
+// @param limit integer 1..1000 = 25 the most routes returned
+//
+// @example from=amrullah-saleh to=pakistan
+// @expect length=1 hops.statements.type=OPPOSED hops.statements.source.id=wp-panjshir-conflict
+MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+MATCH p = allShortestPaths((a)-[*..6]-(b))
+WHERE a <> b
+  AND all(r IN relationships(p) WHERE type(r) <> 'LOCATED_IN'
+    AND ($asOf IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
+    AND (size($statuses) = 0 OR r.status IN $statuses)
+    AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes))
+  AND all(n IN nodes(p)[1..-1] WHERE size($entityTypes) = 0 OR n.type IN $entityTypes)
+WITH DISTINCT nodes(p) AS route
+WHERE size(route) - 1 <= $maxHops
+WITH route LIMIT $limit
+CALL (route) {
+  UNWIND range(0, size(route) - 2) AS i
+  WITH i, route[i] AS x, route[i + 1] AS y
+  MATCH (x)-[r]-(y)
+  WHERE type(r) <> 'LOCATED_IN'
+    AND ($asOf IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
+    AND (size($statuses) = 0 OR r.status IN $statuses)
+    AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
+  WITH i, x, y, r, startNode(r) AS s, endNode(r) AS o ORDER BY i, r.date IS NULL, r.date, r.id
+  WITH i, x, y,
+       collect({id: r.id, type: type(r),
+                subject: s {.id, .name, .type}, object: o {.id, .name, .type},
+                date: r.date, dateEnd: r.dateEnd, datePrecision: r.datePrecision, status: r.status,
+                claimedBy: COLLECT { MATCH (c:Entity {id: r.claimedBy}) RETURN c {.id, .name, .type} }[0],
+                source: COLLECT { MATCH (d:Source {id: r.source}) RETURN d {.id, .title} }[0],
+                ref: coalesce(r.ref, []), excerpt: r.excerpt,
+                place: COLLECT { MATCH (l:Entity {id: r.place}) RETURN l {.id, .name, .type} }[0], note: r.note,
+                references: [(:Source {id: r.source})-[cite:CITES]->(ref:Source) WHERE cite.ref IN coalesce(r.ref, [])
+                             | ref {.id, .ref, .title, .publisher, .published, .url}]}) AS statements
+  ORDER BY i
+  RETURN collect({from: x {.id, .name, .type}, to: y {.id, .name, .type}, statements: statements}) AS hops
+}
+RETURN [n IN route | n {.id, .name, .type}] AS actors, size(route) - 1 AS length, hops

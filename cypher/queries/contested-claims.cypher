@@ -1,0 +1,39 @@
+// Contested claims
+//
+// Statements about the same subject, type and object that disagree in status (one confirms, another
+// denies) or in who claims them, side by side. Groups with a denial come first, then the larger ones.
+//
+// @param actor entity only claims in which this entity is the subject or the object
+// @param asOf date only statements dated on or before this day (see mode)
+// @param mode mode = certain certain: the statement's dateEnd is on or before asOf; possible: its date is
+// @param types types keep only these relationship types, or claims where either side has one of these entity types
+// @param limit integer 1..1000 = 200 the most groups returned
+//
+// @example actor=pakistan
+// @expect subject.id=pakistan type=SUPPORTED object.id=taliban statuses=denied statuses=unconfirmed statuses=claimed
+MATCH (s:Entity)-[r]->(o:Entity)
+WHERE ($actor IS NULL OR $actor IN [s.id, o.id])
+  AND ($asOf IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
+  AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
+  AND (size($entityTypes) = 0 OR s.type IN $entityTypes OR o.type IN $entityTypes)
+WITH s, type(r) AS type, o, r ORDER BY r.date IS NULL, r.date, r.id
+WITH s, type, o,
+     collect(DISTINCT r.status) AS statuses,
+     collect(DISTINCT coalesce(r.claimedBy, '')) AS claims,
+     collect(DISTINCT r.claimedBy) AS claimantIds,
+     collect({id: r.id, type: type(r),
+              subject: s {.id, .name, .type}, object: o {.id, .name, .type},
+              date: r.date, dateEnd: r.dateEnd, datePrecision: r.datePrecision, status: r.status,
+              claimedBy: COLLECT { MATCH (c:Entity {id: r.claimedBy}) RETURN c {.id, .name, .type} }[0],
+              source: COLLECT { MATCH (d:Source {id: r.source}) RETURN d {.id, .title} }[0],
+              ref: coalesce(r.ref, []), excerpt: r.excerpt,
+              place: COLLECT { MATCH (l:Entity {id: r.place}) RETURN l {.id, .name, .type} }[0], note: r.note}) AS statements
+WHERE size(statements) > 1 AND (size(statuses) > 1 OR size(claims) > 1)
+RETURN s {.id, .name, .type} AS subject,
+       type,
+       o {.id, .name, .type} AS object,
+       statuses,
+       COLLECT { MATCH (c:Entity) WHERE c.id IN claimantIds RETURN c {.id, .name, .type} } AS claimants,
+       statements
+ORDER BY 'denied' IN statuses DESC, size(statements) DESC, subject.name, type, object.name
+LIMIT $limit

@@ -1,0 +1,38 @@
+// Who fled where
+//
+// Every FLED_TO statement, grouped by who and where to: the earliest date any statement gives, the
+// claim statuses and claimants around it (a flight that one party reports and another denies shows
+// both), and every statement side by side with its source.
+//
+// @param actor entity only flights of this entity
+// @param asOf date only statements dated on or before this day (see mode)
+// @param mode mode = certain certain: the statement's dateEnd is on or before asOf; possible: its date is
+// @param statuses statuses keep only these claim statuses (default: all six)
+// @param limit integer 1..1000 = 200 the most rows returned
+//
+// @example actor=amrullah-saleh
+// @expect who.id=amrullah-saleh to.id=tajikistan statuses=confirmed statuses=denied claimants.id=nrf
+MATCH (who:Entity)-[r:FLED_TO]->(to:Entity)
+WHERE ($actor IS NULL OR who.id = $actor)
+  AND ($asOf IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
+  AND (size($statuses) = 0 OR r.status IN $statuses)
+WITH who, to, r ORDER BY r.date IS NULL, r.date, r.id
+WITH who, to,
+     min(r.date) AS earliest,
+     collect(DISTINCT r.status) AS statuses,
+     collect(DISTINCT r.claimedBy) AS claimantIds,
+     collect({id: r.id, type: type(r),
+              subject: who {.id, .name, .type}, object: to {.id, .name, .type},
+              date: r.date, dateEnd: r.dateEnd, datePrecision: r.datePrecision, status: r.status,
+              claimedBy: COLLECT { MATCH (c:Entity {id: r.claimedBy}) RETURN c {.id, .name, .type} }[0],
+              source: COLLECT { MATCH (d:Source {id: r.source}) RETURN d {.id, .title} }[0],
+              ref: coalesce(r.ref, []), excerpt: r.excerpt,
+              place: COLLECT { MATCH (l:Entity {id: r.place}) RETURN l {.id, .name, .type} }[0], note: r.note}) AS statements
+RETURN who {.id, .name, .type} AS who,
+       to {.id, .name, .type} AS to,
+       earliest,
+       statuses,
+       COLLECT { MATCH (c:Entity) WHERE c.id IN claimantIds RETURN c {.id, .name, .type} } AS claimants,
+       statements
+ORDER BY earliest IS NULL, earliest, who.name, to.name
+LIMIT $limit

@@ -1,0 +1,47 @@
+// Foreign involvement
+//
+// Every foreign state (a State whose name does not contain $home) and every organization that is a
+// member of one (directly or through up to three MEMBER_OF links, such as an air force within armed
+// forces within a state), with every stance each took toward a party of the conflict: one row per
+// foreign actor and party, with the kinds of stance and every statement behind them. A party is any
+// entity that is neither a place nor itself foreign.
+//
+// @param home string = Afghanistan the name that marks a state as home rather than foreign
+// @param asOf date only statements dated on or before this day (see mode)
+// @param mode mode = certain certain: the statement's dateEnd is on or before asOf; possible: its date is
+// @param statuses statuses keep only these claim statuses (default: all six)
+// @param types types keep only these relationship types, or parties of these entity types
+// @param limit integer 1..1000 = 500 the most rows returned
+//
+// @example statuses=denied,unconfirmed,claimed
+// @expect country.id=pakistan actor.id=pakistan party.id=taliban stances=SUPPORTED statements.status=denied statements.claimedBy.id=pakistan-foreign-office
+// @expect country.id=pakistan actor.id=pakistan-air-force party.id=fahim-dashty stances=KILLED
+MATCH (state:State)
+WHERE NOT state.name CONTAINS $home
+MATCH (actor:Entity)-[:MEMBER_OF*0..3]->(state)
+WHERE actor:State OR actor:Organization
+WITH DISTINCT state, actor
+MATCH (actor)-[r]->(party:Entity)
+WHERE NOT party:Location
+  AND NOT EXISTS { (party)-[:MEMBER_OF*0..3]->(other:State) WHERE NOT other.name CONTAINS $home }
+  AND ($asOf IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
+  AND (size($statuses) = 0 OR r.status IN $statuses)
+  AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
+  AND (size($entityTypes) = 0 OR party.type IN $entityTypes)
+WITH state, actor, party, r ORDER BY type(r), r.date IS NULL, r.date, r.id
+WITH state, actor, party,
+     collect(DISTINCT type(r)) AS stances,
+     collect({id: r.id, type: type(r),
+              subject: actor {.id, .name, .type}, object: party {.id, .name, .type},
+              date: r.date, dateEnd: r.dateEnd, datePrecision: r.datePrecision, status: r.status,
+              claimedBy: COLLECT { MATCH (c:Entity {id: r.claimedBy}) RETURN c {.id, .name, .type} }[0],
+              source: COLLECT { MATCH (d:Source {id: r.source}) RETURN d {.id, .title} }[0],
+              ref: coalesce(r.ref, []), excerpt: r.excerpt,
+              place: COLLECT { MATCH (l:Entity {id: r.place}) RETURN l {.id, .name, .type} }[0], note: r.note}) AS statements
+RETURN state {.id, .name, .type} AS country,
+       actor {.id, .name, .type} AS actor,
+       party {.id, .name, .type} AS party,
+       stances,
+       statements
+ORDER BY country.name, actor.name, party.name
+LIMIT $limit

@@ -1,0 +1,39 @@
+// Who killed whom
+//
+// Every KILLED statement, grouped by killer and victim, including killings that are only claimed,
+// alleged or denied: the claim statuses and claimants around each, and every statement side by side
+// with its source. The note of a statement carries counts when the victim is a group.
+//
+// @param actor entity only killings in which this entity is the killer or the victim
+// @param asOf date only statements dated on or before this day (see mode)
+// @param mode mode = certain certain: the statement's dateEnd is on or before asOf; possible: its date is
+// @param statuses statuses keep only these claim statuses (default: all six)
+// @param limit integer 1..1000 = 500 the most rows returned
+//
+// @example actor=fahim-dashty
+// @expect killer.id=pakistan-air-force victim.id=fahim-dashty statuses=claimed statuses=denied
+// @expect killer.id=taliban victim.id=fahim-dashty statuses=confirmed
+MATCH (killer:Entity)-[r:KILLED]->(victim:Entity)
+WHERE ($actor IS NULL OR $actor IN [killer.id, victim.id])
+  AND ($asOf IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
+  AND (size($statuses) = 0 OR r.status IN $statuses)
+WITH killer, victim, r ORDER BY r.date IS NULL, r.date, r.id
+WITH killer, victim,
+     min(r.date) AS earliest,
+     collect(DISTINCT r.status) AS statuses,
+     collect(DISTINCT r.claimedBy) AS claimantIds,
+     collect({id: r.id, type: type(r),
+              subject: killer {.id, .name, .type}, object: victim {.id, .name, .type},
+              date: r.date, dateEnd: r.dateEnd, datePrecision: r.datePrecision, status: r.status,
+              claimedBy: COLLECT { MATCH (c:Entity {id: r.claimedBy}) RETURN c {.id, .name, .type} }[0],
+              source: COLLECT { MATCH (d:Source {id: r.source}) RETURN d {.id, .title} }[0],
+              ref: coalesce(r.ref, []), excerpt: r.excerpt,
+              place: COLLECT { MATCH (l:Entity {id: r.place}) RETURN l {.id, .name, .type} }[0], note: r.note}) AS statements
+RETURN killer {.id, .name, .type} AS killer,
+       victim {.id, .name, .type} AS victim,
+       earliest,
+       statuses,
+       COLLECT { MATCH (c:Entity) WHERE c.id IN claimantIds RETURN c {.id, .name, .type} } AS claimants,
+       statements
+ORDER BY earliest IS NULL, earliest, killer.name, victim.name
+LIMIT $limit

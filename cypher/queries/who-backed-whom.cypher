@@ -1,0 +1,32 @@
+// Who backed whom
+//
+// Every SUPPORTED statement, and every ALLIED_WITH statement, as backer -> backed: one row per
+// statement, with its status, claimant, dates, source document and the numbered references it cites.
+// A claim and its denial are separate rows, so a contested backing shows up more than once.
+//
+// @param asOf date only statements dated on or before this day (see mode)
+// @param mode mode = certain certain: the statement's dateEnd is on or before asOf; possible: its date is
+// @param statuses statuses keep only these claim statuses (default: all six)
+// @param types types keep only SUPPORTED or ALLIED_WITH, or rows where either side has one of these entity types
+// @param limit integer 1..1000 = 500 the most rows returned
+//
+// @example statuses=denied,unconfirmed
+// @expect backer.id=pakistan backed.id=taliban statement.status=denied statement.claimedBy.id=pakistan-foreign-office
+MATCH (backer:Entity)-[r:SUPPORTED|ALLIED_WITH]->(backed:Entity)
+WHERE ($asOf IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
+  AND (size($statuses) = 0 OR r.status IN $statuses)
+  AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
+  AND (size($entityTypes) = 0 OR backer.type IN $entityTypes OR backed.type IN $entityTypes)
+RETURN backer {.id, .name, .type} AS backer,
+       backed {.id, .name, .type} AS backed,
+       {id: r.id, type: type(r),
+        subject: backer {.id, .name, .type}, object: backed {.id, .name, .type},
+        date: r.date, dateEnd: r.dateEnd, datePrecision: r.datePrecision, status: r.status,
+        claimedBy: COLLECT { MATCH (c:Entity {id: r.claimedBy}) RETURN c {.id, .name, .type} }[0],
+        source: COLLECT { MATCH (d:Source {id: r.source}) RETURN d {.id, .title} }[0],
+        ref: coalesce(r.ref, []), excerpt: r.excerpt,
+        place: COLLECT { MATCH (l:Entity {id: r.place}) RETURN l {.id, .name, .type} }[0], note: r.note} AS statement,
+       [(:Source {id: r.source})-[c:CITES]->(x:Source) WHERE c.ref IN coalesce(r.ref, [])
+        | x {.id, .ref, .title, .publisher, .published, .url}] AS references
+ORDER BY backer.name, backed.name, r.date IS NULL, r.date, r.id
+LIMIT $limit

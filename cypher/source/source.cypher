@@ -1,0 +1,11 @@
+// One source: its fields, the document that cites it (for a numbered reference), the references it
+// cites in number order, and how many statements quote it.
+MATCH (s:Source {id: $id})
+RETURN s {.id, .kind, .title, .publisher, .published, .url, .file, .parent, .ref, .note} AS source,
+       [(s)<-[:CITES]-(p:Source) | p {.id, .title}][0] AS citedBy,
+       COLLECT {
+         MATCH (s)-[:CITES]->(x:Source)
+         RETURN x {.id, .ref, .title, .publisher, .published, .url} AS reference
+         ORDER BY toInteger(x.ref)
+       } AS references,
+       COUNT { ()-[r]->() WHERE r.source = s.id } AS statements

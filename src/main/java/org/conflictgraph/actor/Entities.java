@@ -1,0 +1,88 @@
+package org.conflictgraph.actor;
+
+import jakarta.inject.Singleton;
+import org.conflictgraph.query.QueryRunner;
+import org.conflictgraph.system.BadRequestException;
+import org.conflictgraph.system.CypherFiles;
+import org.conflictgraph.system.Neo4jConfiguration;
+import org.conflictgraph.system.NotFoundException;
+import org.conflictgraph.system.Queries;
+import org.conflictgraph.vocabulary.Vocabulary;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.Record;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The questions about single entities: finding one by name, describing one, and its timeline. */
+@Singleton
+final class Entities {
+    private final Driver driver;
+    private final QueryConfig readConfig;
+    private final Vocabulary vocabulary;
+    private final QueryRunner runner;
+
+    Entities(Driver driver, Neo4jConfiguration config, Vocabulary vocabulary, QueryRunner runner) {
+        this.driver = driver;
+        this.readConfig = Queries.readConfig(config);
+        this.vocabulary = vocabulary;
+        this.runner = runner;
+    }
+
+    /**
+     * Which entities does {@code q} name? Matches names and aliases ignoring case and accents, in Latin
+     * or Persian script, with small misspellings; an exact name ranks first, then an exact alias.
+     */
+    List<EntityMatch> search(String q, String type, int limit) {
+        if (q == null || q.isBlank()) {
+            throw new BadRequestException("q", "q is required: the name to search for");
+        }
+        if (EntitySearch.words(q).isEmpty()) {
+            throw new BadRequestException("q", "q \"" + q + "\" has no letters or digits to search for");
+        }
+        List<String> types = type == null || type.isBlank() ? List.of() : List.of(type.trim());
+        for (String t : types) {
+            if (vocabulary.entityType(t).isEmpty()) {
+                throw new BadRequestException("type", "type \"" + t + "\" is unknown; expected one of " + vocabulary.entityTypeNames());
+            }
+        }
+        Map<String, Object> params = Map.of("lucene", EntitySearch.lucene(q), "folded", EntitySearch.folded(q),
+                "types", types, "limit", limit);
+        return driver.executableQuery(CypherFiles.read("actor/search.cypher")).withParameters(params)
+                .withConfig(readConfig).execute().records().stream().map(EntityMatch::from).toList();
+    }
+
+    /** What is entity {@code id}, and how many statements of each kind does it take part in? */
+    EntityDetail detail(String id) {
+        List<Record> records = driver.executableQuery(CypherFiles.read("actor/entity.cypher"))
+                .withParameters(Map.of("id", id)).withConfig(readConfig).execute().records();
+        if (records.isEmpty()) {
+            throw new NotFoundException("There is no entity \"" + id + "\"; GET /api/entities?q=... finds entity ids by name");
+        }
+        return EntityDetail.from(records.get(0), vocabulary);
+    }
+
+    /** What happened to entity {@code id}, in date order (the actor-timeline canned query). */
+    Timeline timeline(String id, String asOf, String mode, String statuses, String types, String limit) {
+        Map<String, String> raw = new HashMap<>();
+        raw.put("actor", id);
+        putIfPresent(raw, "asOf", asOf);
+        putIfPresent(raw, "mode", mode);
+        putIfPresent(raw, "statuses", statuses);
+        putIfPresent(raw, "types", types);
+        putIfPresent(raw, "limit", limit);
+        List<Record> records = runner.records("actor-timeline", raw);
+        if (records.isEmpty()) {
+            detail(id); // 404 when the entity does not exist; otherwise simply nothing passed the filters
+        }
+        return new Timeline(id, records.stream().map(Timeline.Entry::from).toList());
+    }
+
+    private static void putIfPresent(Map<String, String> map, String key, String value) {
+        if (value != null) {
+            map.put(key, value);
+        }
+    }
+}

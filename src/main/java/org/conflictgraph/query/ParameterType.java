@@ -1,0 +1,90 @@
+package org.conflictgraph.query;
+
+import org.conflictgraph.statement.StatementFilter;
+import org.conflictgraph.system.BadRequestException;
+import org.conflictgraph.vocabulary.Vocabulary;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The types a canned query's header can give a parameter (see {@code cypher/queries/README.md}).
+ * Each type checks a raw request value and turns it into the Cypher parameter(s) it stands for.
+ */
+public enum ParameterType {
+    STRING, ENTITY, STATEMENT, INTEGER, DATE, MODE, STATUSES, TYPES;
+
+    private static final int MAX_TEXT = 200;
+
+    static ParameterType of(String name) {
+        return switch (name) {
+            case "string" -> STRING;
+            case "entity" -> ENTITY;
+            case "statement" -> STATEMENT;
+            case "integer" -> INTEGER;
+            case "date" -> DATE;
+            case "mode" -> MODE;
+            case "statuses" -> STATUSES;
+            case "types" -> TYPES;
+            default -> throw new IllegalArgumentException("unknown parameter type \"" + name + "\"");
+        };
+    }
+
+    /** The name used in query headers and in the API's description of a parameter. */
+    public String label() {
+        return name().toLowerCase();
+    }
+
+    /** True for the list types, whose absent value is the empty list ("all"). */
+    boolean isList() {
+        return this == STATUSES || this == TYPES;
+    }
+
+    /**
+     * The Cypher parameters for one raw value ({@code null} when absent). Throws
+     * {@link BadRequestException} when the value does not fit the type.
+     */
+    Map<String, Object> toCypher(QueryParameter p, String raw, Vocabulary vocabulary) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        String value = raw == null || raw.isBlank() ? null : raw.trim();
+        switch (this) {
+            // an id that names nothing is a 404, found out once the query comes back empty
+            case STRING, ENTITY, STATEMENT -> {
+                if (value != null && value.length() > MAX_TEXT) {
+                    throw new BadRequestException(p.name(), p.name() + " is longer than " + MAX_TEXT + " characters");
+                }
+                out.put(p.name(), value);
+            }
+            case INTEGER -> {
+                Long number = null;
+                if (value != null) {
+                    try {
+                        number = Long.parseLong(value);
+                    } catch (NumberFormatException e) {
+                        throw new BadRequestException(p.name(), p.name() + " \"" + raw + "\" is not a whole number");
+                    }
+                    if (number < p.min() || number > p.max()) {
+                        throw new BadRequestException(p.name(), p.name() + " " + number + " is out of range; expected "
+                                + p.min() + " to " + p.max());
+                    }
+                }
+                out.put(p.name(), number);
+            }
+            case DATE -> out.put(p.name(), StatementFilter.parse(vocabulary, value, null, null, null).asOf());
+            case MODE -> out.put(p.name(), StatementFilter.parse(vocabulary, null, value, null, null).mode());
+            case STATUSES -> out.put(p.name(), StatementFilter.parse(vocabulary, null, null, value, null).statuses());
+            case TYPES -> {
+                StatementFilter filter = StatementFilter.parse(vocabulary, null, null, null, value);
+                out.put("entityTypes", filter.entityTypes());
+                out.put("relationshipTypes", filter.relationshipTypes());
+            }
+        }
+        return out;
+    }
+
+    /** The Cypher parameter names this type sets for a parameter called {@code name}. */
+    List<String> cypherNames(String name) {
+        return this == TYPES ? List.of("entityTypes", "relationshipTypes") : List.of(name);
+    }
+}

@@ -1,0 +1,130 @@
+package org.conflictgraph.query;
+
+import jakarta.inject.Singleton;
+import org.conflictgraph.system.BadRequestException;
+import org.conflictgraph.system.CypherFiles;
+import org.conflictgraph.system.Neo4jConfiguration;
+import org.conflictgraph.system.NotFoundException;
+import org.conflictgraph.system.Queries;
+import org.conflictgraph.vocabulary.Vocabulary;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.EagerResult;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.Record;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs canned queries: checks the request's values against the parameters the file declares, runs the
+ * file's own text in a read transaction with those values as {@code $parameters}, and returns plain rows.
+ * No user-supplied Cypher ever reaches the database.
+ */
+@Singleton
+public final class QueryRunner {
+    private final Driver driver;
+    private final QueryConfig readConfig;
+    private final Vocabulary vocabulary;
+    private final QueryRegistry registry;
+
+    QueryRunner(Driver driver, Neo4jConfiguration config, Vocabulary vocabulary, QueryRegistry registry) {
+        this.driver = driver;
+        this.readConfig = Queries.readConfig(config);
+        this.vocabulary = vocabulary;
+        this.registry = registry;
+    }
+
+    /**
+     * Answers the canned query {@code name} for raw request values (parameter name to text).
+     * Unknown or malformed values are a {@link org.conflictgraph.system.BadRequestException}; an
+     * empty answer for an entity or statement id that does not exist is a {@link NotFoundException}.
+     */
+    public QueryResult run(String name, Map<String, String> raw) {
+        CannedQuery query = registry.get(name);
+        Map<String, Object> parameters = parameters(query, raw);
+        EagerResult result = execute(query, parameters);
+        List<Map<String, Object>> rows = new ArrayList<>(result.records().size());
+        for (Record record : result.records()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            record.keys().forEach(k -> row.put(k, Values.plain(record.get(k))));
+            rows.add(row);
+        }
+        Map<String, Object> shown = new LinkedHashMap<>();
+        parameters.forEach((k, v) -> shown.put(k, Values.plain(v)));
+        return new QueryResult(query.name(), shown, result.keys(), rows);
+    }
+
+    /**
+     * The driver records of canned query {@code name}, for callers that map them to their own records;
+     * the same checks and 404s as {@link #run}.
+     */
+    public List<Record> records(String name, Map<String, String> raw) {
+        CannedQuery query = registry.get(name);
+        return execute(query, parameters(query, raw)).records();
+    }
+
+    private EagerResult execute(CannedQuery query, Map<String, Object> parameters) {
+        EagerResult result = driver.executableQuery(query.cypher())
+                .withParameters(parameters)
+                .withConfig(readConfig)
+                .execute();
+        if (result.records().isEmpty()) {
+            checkIdsExist(query, parameters);
+        }
+        return result;
+    }
+
+    /** The Cypher parameters for a request: declared defaults, then the request's values, all checked. */
+    Map<String, Object> parameters(CannedQuery query, Map<String, String> raw) {
+        for (String key : raw.keySet()) {
+            if (query.parameter(key).isEmpty()) {
+                throw new BadRequestException(key, "The query " + query.name() + " has no parameter \"" + key
+                        + "\"; it takes " + query.parameters().stream().map(QueryParameter::name).toList());
+            }
+        }
+        Map<String, Object> cypher = new LinkedHashMap<>();
+        for (QueryParameter p : query.parameters()) {
+            String value = raw.get(p.name());
+            if (value == null || value.isBlank()) {
+                if (p.required()) {
+                    throw new BadRequestException(p.name(), "The query " + query.name() + " needs the parameter "
+                            + p.name() + " (" + p.type().label() + "): " + p.description());
+                }
+                value = p.defaultValue();
+            }
+            cypher.putAll(p.type().toCypher(p, value, vocabulary));
+        }
+        return cypher;
+    }
+
+    private void checkIdsExist(CannedQuery query, Map<String, Object> parameters) {
+        List<String> entities = new ArrayList<>();
+        for (QueryParameter p : query.parameters()) {
+            Object value = parameters.get(p.name());
+            if (value == null) {
+                continue;
+            }
+            if (p.type() == ParameterType.ENTITY) {
+                entities.add(value.toString());
+            } else if (p.type() == ParameterType.STATEMENT) {
+                boolean exists = driver.executableQuery(CypherFiles.read("lookup/statement-exists.cypher"))
+                        .withParameters(Map.of("id", value)).withConfig(readConfig).execute()
+                        .records().get(0).get("exists").asBoolean();
+                if (!exists) {
+                    throw new NotFoundException("There is no statement \"" + value + "\"");
+                }
+            }
+        }
+        if (!entities.isEmpty()) {
+            List<String> missing = driver.executableQuery(CypherFiles.read("lookup/missing-entities.cypher"))
+                    .withParameters(Map.of("ids", entities)).withConfig(readConfig).execute()
+                    .records().get(0).get("missing").asList(org.neo4j.driver.Value::asString);
+            if (!missing.isEmpty()) {
+                throw new NotFoundException("There is no entity \"" + String.join("\", \"", missing)
+                        + "\"; GET /api/entities?q=... finds entity ids by name");
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.conflictgraph.source;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.conflictgraph.system.Limits;
+
+import java.util.List;
+
+/** The sources behind the statements. */
+@Controller("/api/sources")
+@Tag(name = "Sources")
+// the driver blocks: run on the blocking pool, not on Netty's event loop (Micronaut 4 does not choose by itself)
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class SourceController {
+    private final Sources sources;
+
+    SourceController(Sources sources) {
+        this.sources = sources;
+    }
+
+    @Get
+    @Operation(summary = "Every source document and cited reference, with how many statements quote it")
+    List<Source> list(@Nullable @QueryValue String kind, @QueryValue(defaultValue = "1000") String limit) {
+        return sources.list(kind == null || kind.isBlank() ? null : kind.trim(), Limits.parse(limit));
+    }
+
+    @Get("/{id}")
+    @Operation(summary = "One source: who cites it, what it cites, how many statements quote it")
+    SourceDetail detail(@PathVariable String id) {
+        return sources.detail(id);
+    }
+}
