@@ -62,7 +62,8 @@ public final class GexfExport implements NetworkExport {
             makeDynamic(doc, network);
             var transformer = TransformerFactory.newInstance().newTransformer();
             transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            transformer.setOutputProperty(OutputKeys.INDENT, "yes");
+            // JGraphT already indented the document; its whitespace is kept as it is
+            transformer.setOutputProperty(OutputKeys.INDENT, "no");
             transformer.transform(new DOMSource(doc), new StreamResult(out));
         } catch (javax.xml.transform.TransformerException | javax.xml.parsers.ParserConfigurationException
                  | org.xml.sax.SAXException e) {

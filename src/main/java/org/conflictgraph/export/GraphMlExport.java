@@ -33,11 +33,15 @@ public final class GraphMlExport implements NetworkExport {
     public void write(Network network, OutputStream out) {
         GraphMLExporter<Network.Node, Statement> exporter = new GraphMLExporter<>(Network.Node::id);
         exporter.setEdgeIdProvider(Statement::id);
+        // JGraphT keys attributes by name alone, so a name both nodes and edges use ("type") is one key for all
         for (String name : Attributes.NODE) {
-            exporter.registerAttribute(name, GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
+            exporter.registerAttribute(name, Attributes.EDGE.contains(name)
+                    ? GraphMLExporter.AttributeCategory.ALL : GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
         }
         for (String name : Attributes.EDGE) {
-            exporter.registerAttribute(name, GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING);
+            if (!Attributes.NODE.contains(name)) {
+                exporter.registerAttribute(name, GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING);
+            }
         }
         exporter.setVertexAttributeProvider(n -> attributes(Attributes.node(n)));
         exporter.setEdgeAttributeProvider(s -> attributes(Attributes.edge(s, vocabulary)));
