@@ -74,27 +74,35 @@ public final class CytoscapeExport implements NetworkExport {
      */
     static List<Map<String, Object>> style() {
         List<Map<String, Object>> style = new ArrayList<>();
-        style.add(rule("node", Map.of("label", "data(name)", "font-size", 9, "text-valign", "bottom",
+        // labels appear once zoomed in far enough to read them
+        style.add(rule("node", "label", "data(name)", "font-size", 9, "text-valign", "bottom",
                 "text-margin-y", 2, "width", 18, "height", 18, "border-width", 1, "border-color", "#333333",
-                "background-color", NetworkStyle.OTHER_NODE.color())));
+                "background-color", NetworkStyle.OTHER_NODE.color(), "min-zoomed-font-size", 7));
         NetworkStyle.NODES.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> style.add(
                 rule("node[type = \"" + e.getKey() + "\"]",
-                        Map.of("shape", e.getValue().cytoscapeShape(), "background-color", e.getValue().color()))));
-        style.add(rule("edge", Map.of("curve-style", "bezier", "width", 1.5, "target-arrow-shape", "triangle",
-                "arrow-scale", 0.8, "label", "data(label)", "font-size", 7, "text-rotation", "autorotate",
-                "color", "#555555")));
-        style.add(rule("edge[?symmetric]", Map.of("target-arrow-shape", "none")));
+                        "shape", e.getValue().cytoscapeShape(), "background-color", e.getValue().color())));
+        // parallel statements fan out as separate curves; a small step keeps a pair's dozens of
+        // statements in a tight bundle
+        style.add(rule("edge", "curve-style", "bezier", "control-point-step-size", 5, "width", 1.2,
+                "target-arrow-shape", "triangle", "arrow-scale", 0.7, "label", "data(label)", "font-size", 7,
+                "text-rotation", "autorotate", "color", "#555555", "min-zoomed-font-size", 8));
+        style.add(rule("edge[?symmetric]", "target-arrow-shape", "none"));
         NetworkStyle.EDGES.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> style.add(
-                rule("edge[status = \"" + e.getKey() + "\"]", Map.of("line-style", e.getValue().line(),
-                        "line-color", e.getValue().color(), "target-arrow-color", e.getValue().color()))));
-        style.add(rule(":selected", Map.of("overlay-color", "#1f77b4", "overlay-opacity", 0.25)));
+                rule("edge[status = \"" + e.getKey() + "\"]", "line-style", e.getValue().line(),
+                        "line-color", e.getValue().color(), "target-arrow-color", e.getValue().color())));
+        style.add(rule(":selected", "overlay-color", "#1f77b4", "overlay-opacity", 0.25));
         return style;
     }
 
-    private static Map<String, Object> rule(String selector, Map<String, Object> css) {
+    /** A style rule: a selector and its properties as name, value pairs. */
+    private static Map<String, Object> rule(String selector, Object... properties) {
+        Map<String, Object> css = new java.util.TreeMap<>();
+        for (int i = 0; i < properties.length; i += 2) {
+            css.put((String) properties[i], properties[i + 1]);
+        }
         Map<String, Object> rule = new LinkedHashMap<>();
         rule.put("selector", selector);
-        rule.put("css", new java.util.TreeMap<>(css));
+        rule.put("css", css);
         return rule;
     }
 }
