@@ -84,6 +84,7 @@ async function draw() {
     if (!state.styled) { cy.style(doc.style); state.styled = true; }
     state.view = 'network';
     show(doc);
+    if (state.around && cy.getElementById(state.around.id).nonempty()) state.around.name = cy.getElementById(state.around.id).data('name');
     $('view-title').textContent = (state.around ? `${state.around.name}, depth ${state.depth}` : 'Whole network')
       + (asOf() ? ` as of ${asOf()} (${state.mode})` : '');
   } catch (e) {
