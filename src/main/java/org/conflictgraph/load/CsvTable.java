@@ -8,7 +8,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -74,14 +75,28 @@ final class CsvTable {
         String text;
         try {
             byte[] bytes = Files.readAllBytes(path);
-            text = StandardCharsets.UTF_8.newDecoder()
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            CharBuffer out = CharBuffer.allocate(bytes.length);
+            CoderResult result = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            table.problems.add(new SeedProblem(file, 0, 0, "", "the file is not valid UTF-8",
-                    "UTF-8 text (in a spreadsheet, save as \"CSV UTF-8\")"));
-            return table;
+                    .decode(in, out, true);
+            if (result.isError()) {
+                int offset = in.position();
+                int line = 1;
+                int lineStart = 0;
+                for (int i = 0; i < offset; i++) {
+                    if (bytes[i] == '\n') {
+                        line++;
+                        lineStart = i + 1;
+                    }
+                }
+                table.problems.add(new SeedProblem(file, line, offset - lineStart + 1, "",
+                        "the file is not valid UTF-8 (byte " + offset + ")",
+                        "UTF-8 text (in a spreadsheet, save as \"CSV UTF-8\")"));
+                return table;
+            }
+            text = out.flip().toString();
         } catch (IOException e) {
             table.problems.add(new SeedProblem(file, 0, 0, "", "the file cannot be read: " + e.getMessage(), "a readable file"));
             return table;
@@ -101,17 +116,10 @@ final class CsvTable {
     private void parse(String text, List<String> required, List<String> optional) {
         try (MappingIterator<String[]> it = MAPPER.readerFor(String[].class).readValues(new StringReader(text))) {
             boolean header = true;
-            while (true) {
-                long line = it.getParser().currentLocation().getLineNr();
-                if (!it.hasNextValue()) {
-                    break;
-                }
+            while (it.hasNextValue()) {
+                // hasNextValue() has moved onto the record's first value: the parser stands on its line
+                long start = it.getParser().currentLocation().getLineNr();
                 String[] values = it.nextValue();
-                long start = Math.max(line, 1);
-                // the parser sits at the end of the previous record's line break until the next one starts
-                if (start < it.getParser().currentTokenLocation().getLineNr()) {
-                    start = it.getParser().currentTokenLocation().getLineNr();
-                }
                 if (header) {
                     readHeader(values, required, optional);
                     header = false;

@@ -78,6 +78,8 @@ public final class GraphLoader {
             for (String statement : CypherFiles.statements("schema.cypher")) {
                 session.run(statement).consume();
             }
+            // a new index populates in the background; the batched MATCHes below need it online
+            session.run(CypherFiles.read("load/await-indexes.cypher")).consume();
         }
     }
 

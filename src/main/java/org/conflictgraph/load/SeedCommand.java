@@ -1,6 +1,7 @@
 package org.conflictgraph.load;
 
 import jakarta.inject.Inject;
+import org.conflictgraph.system.BaseDir;
 import org.conflictgraph.vocabulary.Vocabulary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -28,10 +29,13 @@ public final class SeedCommand implements Runnable {
         @Inject
         Vocabulary vocabulary;
 
+        @Inject
+        BaseDir baseDir;
+
         @Override
         public Integer call() {
             try {
-                SeedDataset dataset = new SeedReader(vocabulary).read(dir);
+                SeedDataset dataset = new SeedReader(vocabulary).read(baseDir.resolve(dir.toString()));
                 System.out.printf("%s is valid: %d sources, %d entities, %d statements%n", dir,
                         dataset.sources().size(), dataset.entities().size(), dataset.statements().size());
                 return 0;
@@ -49,10 +53,13 @@ public final class SeedCommand implements Runnable {
         @Inject
         GraphLoader loader;
 
+        @Inject
+        BaseDir baseDir;
+
         @Override
         public Integer call() {
             try {
-                GraphLoader.LoadReport report = loader.load(dir);
+                GraphLoader.LoadReport report = loader.load(baseDir.resolve(dir.toString()));
                 System.out.printf("Loaded %s: %d sources, %d entities, %d statements in %d ms%n", report.dataset(),
                         report.sources(), report.entities(), report.statements(), report.millis());
                 return 0;

@@ -210,7 +210,7 @@ public final class SeedReader {
             problems.add(r.problem(column, "unknown entity \"" + id + "\"", "the id of an entity in " + ENTITIES));
         } else if (entityType != null && allowed != null && !allowed.contains(entityType)) {
             problems.add(r.problem(column, "\"" + id + "\" is a " + entityType + ", which " + type + " does not allow as its " + column,
-                    "a " + column + " of type " + String.join(" or ", allowed)));
+                    "a " + String.join(" or ", allowed) + " as " + column));
         }
     }
 

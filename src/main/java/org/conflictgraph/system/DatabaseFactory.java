@@ -40,6 +40,8 @@ final class DatabaseFactory {
                 .withMaxConnectionPoolSize(128)
                 .withConnectionAcquisitionTimeout(10, TimeUnit.SECONDS)
                 .withConnectionTimeout(5, TimeUnit.SECONDS)
+                // a read that cannot reach the database answers 503 within seconds, not after the default 30 s
+                .withMaxTransactionRetryTime(5, TimeUnit.SECONDS)
                 .build();
         return GraphDatabase.driver(uri, auth, driverConfig);
     }

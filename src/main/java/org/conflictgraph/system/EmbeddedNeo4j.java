@@ -81,6 +81,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .withConfig(HttpConnector.enabled, true)
                     .withConfig(HttpConnector.listen_address, new SocketAddress(config.getListenAddress(), config.getHttpPort()))
                     .withConfig(ServerSettings.http_logging_enabled, false)
+                    .withConfig(ServerSettings.allow_telemetry, false)
                     .withConfig(ServerSettings.browser_remote_content_hostname_whitelist, GUIDE_HOSTS)
                     .build();
             LOG.info("Embedded Neo4j started in {} ms: bolt {}, browser {}browser/, data {}",
