@@ -104,6 +104,8 @@ function show(doc) {
     cy.add(edges.map((e) => ({ group: 'edges', data: e.data })));
   });
   const finish = () => {
+    // a fit on a handful of nodes would blow them up; keep small views at a readable scale
+    if (cy.zoom() > 1.5) { cy.zoom(1.5); cy.center(); }
     cy.nodes().forEach((n) => state.positions.set(n.id(), { ...n.position() }));
     document.body.dataset.nodes = String(cy.nodes().length);
     document.body.dataset.edges = String(cy.edges().length);
