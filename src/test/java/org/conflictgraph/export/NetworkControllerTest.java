@@ -233,6 +233,9 @@ class NetworkControllerTest {
         assertEquals(expected, Integer.parseInt(nodes.group(1)));
         run(chromium, flags, "--window-size=1500,950", "--screenshot=" + screenshot, url);
         assertTrue(Files.size(screenshot) > 10_000, "screenshot " + screenshot);
+        try (var paths = Files.walk(profile)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
     }
 
     private static String run(Path chromium, List<String> flags, String... more) throws Exception {
