@@ -1,5 +1,6 @@
 package org.conflictgraph.query;
 
+import org.conflictgraph.export.CannedQueryAnswers;
 import jakarta.inject.Singleton;
 import org.conflictgraph.system.BadRequestException;
 import org.conflictgraph.system.CypherFiles;
@@ -23,7 +24,7 @@ import java.util.Map;
  * No user-supplied Cypher ever reaches the database.
  */
 @Singleton
-public final class QueryRunner {
+public final class QueryRunner implements CannedQueryAnswers {
     private final Driver driver;
     private final QueryConfig readConfig;
     private final Vocabulary vocabulary;
@@ -54,6 +55,12 @@ public final class QueryRunner {
         Map<String, Object> shown = new LinkedHashMap<>();
         parameters.forEach((k, v) -> shown.put(k, Values.plain(v)));
         return new QueryResult(query.name(), shown, result.keys(), rows);
+    }
+
+    /** The answer rows, for {@code /api/network?query=name}: the export draws what they name. */
+    @Override
+    public List<Map<String, Object>> rows(String name, Map<String, String> parameters) {
+        return run(name, parameters).rows();
     }
 
     /**

@@ -1,0 +1,80 @@
+// An ego network: the entities within $depth hops of $around (1 to 4, either direction, walking only
+// the statements that pass the filters) and every filtered statement between them. One row:
+// {nodes, statements}; no row when $around is unknown.
+// Parameters as in network.cypher, plus $around (an entity id) and $depth (1 to 4). The walk is four
+// explicit breadth-first steps, each skipped past $depth: a shortest-path search per reachable entity
+// was far slower on hub actors, and a quantifier bound cannot be a parameter.
+// Example on the Panjshir data: {around: 'nrf', depth: 1, no filters} includes taliban.
+MATCH (center:Entity {id: $around})
+WITH center, [center] AS reached
+CALL {
+  WITH reached
+  UNWIND reached AS a
+  MATCH (a)-[r]-(b:Entity)
+  WHERE $depth >= 1
+    AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
+    AND (size($statuses) = 0 OR r.status IN $statuses)
+    AND (size($entityTypes) = 0 OR (a.type IN $entityTypes AND b.type IN $entityTypes))
+    AND ($asOf IS NULL OR r.date IS NULL
+         OR CASE $mode WHEN 'possible' THEN r.date <= $asOf ELSE r.dateEnd <= $asOf END)
+  RETURN collect(DISTINCT b) AS step
+}
+WITH center, reached + [b IN step WHERE NOT b IN reached] AS reached
+CALL {
+  WITH reached
+  UNWIND reached AS a
+  MATCH (a)-[r]-(b:Entity)
+  WHERE $depth >= 2
+    AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
+    AND (size($statuses) = 0 OR r.status IN $statuses)
+    AND (size($entityTypes) = 0 OR (a.type IN $entityTypes AND b.type IN $entityTypes))
+    AND ($asOf IS NULL OR r.date IS NULL
+         OR CASE $mode WHEN 'possible' THEN r.date <= $asOf ELSE r.dateEnd <= $asOf END)
+  RETURN collect(DISTINCT b) AS step
+}
+WITH center, reached + [b IN step WHERE NOT b IN reached] AS reached
+CALL {
+  WITH reached
+  UNWIND reached AS a
+  MATCH (a)-[r]-(b:Entity)
+  WHERE $depth >= 3
+    AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
+    AND (size($statuses) = 0 OR r.status IN $statuses)
+    AND (size($entityTypes) = 0 OR (a.type IN $entityTypes AND b.type IN $entityTypes))
+    AND ($asOf IS NULL OR r.date IS NULL
+         OR CASE $mode WHEN 'possible' THEN r.date <= $asOf ELSE r.dateEnd <= $asOf END)
+  RETURN collect(DISTINCT b) AS step
+}
+WITH center, reached + [b IN step WHERE NOT b IN reached] AS reached
+CALL {
+  WITH reached
+  UNWIND reached AS a
+  MATCH (a)-[r]-(b:Entity)
+  WHERE $depth >= 4
+    AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
+    AND (size($statuses) = 0 OR r.status IN $statuses)
+    AND (size($entityTypes) = 0 OR (a.type IN $entityTypes AND b.type IN $entityTypes))
+    AND ($asOf IS NULL OR r.date IS NULL
+         OR CASE $mode WHEN 'possible' THEN r.date <= $asOf ELSE r.dateEnd <= $asOf END)
+  RETURN collect(DISTINCT b) AS step
+}
+WITH reached + [b IN step WHERE NOT b IN reached] AS members
+RETURN [n IN members | n {.id, .name, .type, .aliases, .description}] AS nodes,
+       COLLECT {
+         UNWIND members AS s
+         MATCH (s)-[r]->(o:Entity)
+         WHERE o IN members
+           AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
+           AND (size($statuses) = 0 OR r.status IN $statuses)
+           AND (size($entityTypes) = 0 OR (s.type IN $entityTypes AND o.type IN $entityTypes))
+           AND ($asOf IS NULL OR r.date IS NULL
+                OR CASE $mode WHEN 'possible' THEN r.date <= $asOf ELSE r.dateEnd <= $asOf END)
+         WITH r, s, o ORDER BY r.id
+         RETURN r {.id, type: type(r), subject: s {.id, .name, .type}, object: o {.id, .name, .type},
+                   .date, .dateEnd, .datePrecision, .status,
+                   claimedBy: COLLECT { MATCH (c:Entity {id: r.claimedBy}) RETURN c {.id, .name, .type} }[0],
+                   source: COLLECT { MATCH (d:Source {id: r.source}) RETURN d {.id, .title} }[0],
+                   .ref, .excerpt,
+                   place: COLLECT { MATCH (p:Entity {id: r.place}) RETURN p {.id, .name, .type} }[0],
+                   .note}
+       } AS statements

@@ -1,0 +1,134 @@
+package org.conflictgraph.export;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import org.conflictgraph.statement.StatementFilter;
+import org.conflictgraph.system.BadRequestException;
+import org.conflictgraph.system.NotFoundException;
+import org.conflictgraph.vocabulary.Vocabulary;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * {@code GET /api/network}: the network, filtered like the canned queries, as a file for Gephi, yEd,
+ * Graphviz, Cytoscape or a spreadsheet; and {@code GET /api/network/legend} for the web view's controls.
+ */
+@Controller("/api/network")
+final class NetworkController {
+    static final int MAX_DEPTH = 4;
+
+    /** Parameters the network itself reads; every other one is passed to the canned query. */
+    private static final Set<String> OWN = Set.of("format", "around", "depth", "query");
+
+    private final NetworkQueries queries;
+    private final Vocabulary vocabulary;
+    private final Map<String, NetworkExport> exports;
+    private final Optional<CannedQueryAnswers> cannedQueries;
+
+    NetworkController(NetworkQueries queries, Vocabulary vocabulary, List<NetworkExport> exports,
+                      Optional<CannedQueryAnswers> cannedQueries) {
+        this.queries = queries;
+        this.vocabulary = vocabulary;
+        this.exports = exports.stream().collect(Collectors.toMap(NetworkExport::format, Function.identity(),
+                (a, b) -> a, TreeMap::new));
+        this.cannedQueries = cannedQueries;
+    }
+
+    @Get
+    HttpResponse<byte[]> network(HttpRequest<?> request,
+                                 @Nullable @QueryValue String format,
+                                 @Nullable @QueryValue String asOf,
+                                 @Nullable @QueryValue String mode,
+                                 @Nullable @QueryValue String statuses,
+                                 @Nullable @QueryValue String types,
+                                 @Nullable @QueryValue String around,
+                                 @Nullable @QueryValue String depth,
+                                 @Nullable @QueryValue String query) {
+        NetworkExport export = exports.get(format == null || format.isBlank() ? "json" : format.trim());
+        if (export == null) {
+            throw new BadRequestException("format", "format \"" + format + "\" is unknown; expected one of " + exports.keySet());
+        }
+        StatementFilter filter = StatementFilter.parse(vocabulary, asOf, mode, statuses, types);
+        Network network;
+        if (query != null && !query.isBlank()) {
+            network = answerOf(query.trim(), request, filter);
+        } else if (around != null && !around.isBlank()) {
+            network = queries.around(around.trim(), depth(depth), filter)
+                    .orElseThrow(() -> new NotFoundException("No entity with id \"" + around + "\""));
+        } else {
+            network = queries.whole(filter);
+        }
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        try {
+            export.write(network, body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        boolean download = !export.format().equals("json") && !export.format().equals("cytoscape");
+        return HttpResponse.ok(body.toByteArray())
+                .contentType(export.contentType())
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        (download ? "attachment" : "inline") + "; filename=\"" + export.fileName() + "\"");
+    }
+
+    /** What the web view's controls and legend need: types, statuses, their looks, and the slider's days. */
+    @Get("/legend")
+    Map<String, Object> legend() {
+        Map<String, Object> legend = new LinkedHashMap<>();
+        legend.put("entityTypes", vocabulary.entityTypes().stream().map(t -> Map.of(
+                "name", t.name(), "description", t.description(),
+                "shape", NetworkStyle.node(t.name()).cytoscapeShape(), "color", NetworkStyle.node(t.name()).color())).toList());
+        legend.put("statuses", vocabulary.claimStatuses().stream().map(s -> Map.of(
+                "name", s.name(), "description", s.description(),
+                "line", NetworkStyle.edge(s.name()).line(), "color", NetworkStyle.edge(s.name()).color())).toList());
+        legend.put("relationshipTypes", vocabulary.relationshipTypes().stream().map(t -> Map.of(
+                "name", t.name(), "label", t.label(), "symmetric", t.symmetric())).toList());
+        legend.put("formats", exports.keySet());
+        legend.put("maxDepth", MAX_DEPTH);
+        legend.put("dates", queries.dates().stream().map(Object::toString).toList());
+        return legend;
+    }
+
+    private Network answerOf(String name, HttpRequest<?> request, StatementFilter filter) {
+        CannedQueryAnswers runner = cannedQueries.orElseThrow(() -> new BadRequestException("query",
+                "query=" + name + " needs the canned-query runner, which this build does not include"));
+        Map<String, String> parameters = new LinkedHashMap<>();
+        request.getParameters().forEach((key, values) -> {
+            if (!OWN.contains(key) && !values.isEmpty()) {
+                parameters.put(key, values.get(0));
+            }
+        });
+        AnswerIds ids = AnswerIds.in(runner.rows(name, parameters));
+        return queries.subgraph(ids.statementIds(), ids.entityIds(), filter);
+    }
+
+    private static int depth(String depth) {
+        if (depth == null || depth.isBlank()) {
+            return 1;
+        }
+        try {
+            int d = Integer.parseInt(depth.trim());
+            if (d >= 1 && d <= MAX_DEPTH) {
+                return d;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new BadRequestException("depth", "depth \"" + depth + "\" is out of range; expected 1 to " + MAX_DEPTH);
+    }
+}
