@@ -44,8 +44,9 @@ CALL (route) {
                 source: COLLECT { MATCH (d:Source {id: r.source}) RETURN d {.id, .title} }[0],
                 ref: coalesce(r.ref, []), excerpt: r.excerpt,
                 place: COLLECT { MATCH (l:Entity {id: r.place}) RETURN l {.id, .name, .type} }[0], note: r.note,
-                references: [(:Source {id: r.source})-[cite:CITES]->(ref:Source) WHERE cite.ref IN coalesce(r.ref, [])
-                             | ref {.id, .ref, .title, .publisher, .published, .url}]}) AS statements
+                references: COLLECT { UNWIND coalesce(r.ref, []) AS n
+                                      MATCH (ref:Source {parent: r.source, ref: n})
+                                      RETURN ref {.id, .ref, .title, .publisher, .published, .url} }}) AS statements
   ORDER BY i
   RETURN collect({from: x {.id, .name, .type}, to: y {.id, .name, .type}, statements: statements}) AS hops
 }

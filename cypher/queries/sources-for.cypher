@@ -26,8 +26,9 @@ RETURN {id: r.id, type: type(r),
         ref: coalesce(r.ref, []), excerpt: r.excerpt,
         place: COLLECT { MATCH (l:Entity {id: r.place}) RETURN l {.id, .name, .type} }[0], note: r.note} AS statement,
        document {.id, .kind, .title, .publisher, .published, .url} AS document,
-       [(document)-[cite:CITES]->(x:Source) WHERE cite.ref IN coalesce(r.ref, [])
-        | x {.id, .ref, .title, .publisher, .published, .url}] AS references,
+       COLLECT { UNWIND coalesce(r.ref, []) AS n
+                 MATCH (x:Source {parent: r.source, ref: n})
+                 RETURN x {.id, .ref, .title, .publisher, .published, .url} } AS references,
        r.excerpt AS excerpt
 ORDER BY r.date IS NULL, r.date, r.id
 LIMIT $limit

@@ -26,7 +26,8 @@ RETURN backer {.id, .name, .type} AS backer,
         source: COLLECT { MATCH (d:Source {id: r.source}) RETURN d {.id, .title} }[0],
         ref: coalesce(r.ref, []), excerpt: r.excerpt,
         place: COLLECT { MATCH (l:Entity {id: r.place}) RETURN l {.id, .name, .type} }[0], note: r.note} AS statement,
-       [(:Source {id: r.source})-[c:CITES]->(x:Source) WHERE c.ref IN coalesce(r.ref, [])
-        | x {.id, .ref, .title, .publisher, .published, .url}] AS references
+       COLLECT { UNWIND coalesce(r.ref, []) AS n
+                 MATCH (x:Source {parent: r.source, ref: n})
+                 RETURN x {.id, .ref, .title, .publisher, .published, .url} } AS references
 ORDER BY backer.name, backed.name, r.date IS NULL, r.date, r.id
 LIMIT $limit
