@@ -23,7 +23,7 @@ FLAGS="--add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.
 DATA=$(mktemp -d /tmp/bench-neo4j-XXXX)
 
 PORT=$API_PORT NEO4J_EMBEDDED_BOLT_PORT=$BOLT_PORT NEO4J_EMBEDDED_HTTP_PORT=$HTTP_PORT NEO4J_EMBEDDED_DATA_DIR="$DATA/neo4j" \
-  java $FLAGS -Xms512m -Xmx1g -cp "$CP" org.conflictgraph.Application > "$DATA/service.log" 2>&1 &
+  java $FLAGS ${SERVICE_JAVA_OPTS:--Xms512m -Xmx1g} -cp "$CP" org.conflictgraph.Application > "$DATA/service.log" 2>&1 &
 SERVICE=$!
 trap 'kill $SERVICE 2>/dev/null; wait $SERVICE 2>/dev/null; rm -rf "$DATA"' EXIT
 for _ in $(seq 1 120); do
