@@ -1,7 +1,10 @@
 // Contested claims
 //
 // Statements about the same subject, type and object that disagree in status (one confirms, another
-// denies) or in who claims them, side by side. Groups with a denial come first, then the larger ones.
+// denies) or in who claims them, side by side. Also the same event told with different perpetrators:
+// a person is killed once, so every KILLED statement about one person is one event, and different
+// killers are a dispute about who did it (subject is then null and subjects lists them all).
+// Groups with a denial come first, then the larger ones.
 //
 // @param actor entity only claims in which this entity is the subject or the object
 // @param asOf date only statements dated on or before this day (see mode)
@@ -16,8 +19,10 @@ WHERE ($actor IS NULL OR $actor IN [s.id, o.id])
   AND ($asOf IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
   AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
   AND (size($entityTypes) = 0 OR s.type IN $entityTypes OR o.type IN $entityTypes)
-WITH s, type(r) AS type, o, r ORDER BY r.date IS NULL, r.date, r.id
-WITH s, type, o,
+WITH s, type(r) AS type, o, r, (type(r) = 'KILLED' AND o:Person) AS oneEvent
+ORDER BY r.date IS NULL, r.date, r.id
+WITH CASE WHEN oneEvent THEN null ELSE s END AS subject, type, o, oneEvent,
+     collect(DISTINCT s {.id, .name, .type}) AS subjects,
      collect(DISTINCT r.status) AS statuses,
      collect(DISTINCT coalesce(r.claimedBy, '')) AS claims,
      collect(DISTINCT r.claimedBy) AS claimantIds,
@@ -28,12 +33,13 @@ WITH s, type, o,
               source: COLLECT { MATCH (d:Source {id: r.source}) RETURN d {.id, .title} }[0],
               ref: coalesce(r.ref, []), excerpt: r.excerpt,
               place: COLLECT { MATCH (l:Entity {id: r.place}) RETURN l {.id, .name, .type} }[0], note: r.note}) AS statements
-WHERE size(statements) > 1 AND (size(statuses) > 1 OR size(claims) > 1)
-RETURN s {.id, .name, .type} AS subject,
+WHERE size(statements) > 1 AND (size(statuses) > 1 OR size(claims) > 1 OR size(subjects) > 1)
+RETURN subject {.id, .name, .type} AS subject,
+       subjects,
        type,
        o {.id, .name, .type} AS object,
        statuses,
        COLLECT { MATCH (c:Entity) WHERE c.id IN claimantIds RETURN c {.id, .name, .type} } AS claimants,
        statements
-ORDER BY 'denied' IN statuses DESC, size(statements) DESC, subject.name, type, object.name
+ORDER BY 'denied' IN statuses DESC, size(statements) DESC, subjects[0].name, type, object.name
 LIMIT $limit

@@ -115,6 +115,19 @@ class CannedQueriesTest {
 
     @SuppressWarnings("unchecked")
     @Test
+    @DisplayName("contested-claims sets the different accounts of one killing side by side: who killed Fahim Dashty")
+    void shouldContestWhoKilledFahimDashty() {
+        Map<String, Object> dashty = rows(run("contested-claims", Map.of("actor", "fahim-dashty"))).stream()
+                .filter(r -> "KILLED".equals(r.get("type")))
+                .findFirst().orElseThrow(() -> new AssertionError("no contested killing of Fahim Dashty"));
+        assertEquals(null, dashty.get("subject"), "one event with several perpetrators has no single subject");
+        List<Object> killers = ((List<Map<String, Object>>) dashty.get("subjects")).stream().map(k -> k.get("id")).toList();
+        assertTrue(killers.containsAll(List.of("taliban", "pakistan-air-force")), "killers " + killers);
+        assertTrue(((List<String>) dashty.get("statuses")).containsAll(List.of("confirmed", "claimed", "denied")));
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
     @DisplayName("Pakistan appears among the Taliban's backers both as unconfirmed and as denied by Pakistan")
     void shouldListPakistanAmongTalibanBackersUnconfirmedAndDenied() {
         Map<String, Object> result = run("backers-of", Map.of("actor", "taliban"));
