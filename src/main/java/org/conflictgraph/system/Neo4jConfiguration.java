@@ -3,6 +3,8 @@ package org.conflictgraph.system;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
 
+import java.time.Duration;
+
 /**
  * Where the database is. With {@code neo4j.uri} (env {@code NEO4J_URI}) set, the service uses that
  * Neo4j; without it, it starts the embedded one described by {@link EmbeddedConfiguration}.
@@ -13,6 +15,7 @@ public final class Neo4jConfiguration {
     private String username;
     private String password;
     private String database = "neo4j";
+    private Duration queryTimeout = Duration.ofSeconds(30);
 
     @Nullable
     public String getUri() { return uri; }
@@ -28,6 +31,10 @@ public final class Neo4jConfiguration {
 
     public String getDatabase() { return database; }
     public void setDatabase(String database) { this.database = database; }
+
+    /** How long one API read may run before the database stops it (the API then answers 503). */
+    public Duration getQueryTimeout() { return queryTimeout; }
+    public void setQueryTimeout(Duration queryTimeout) { this.queryTimeout = queryTimeout; }
 
     public boolean isExternal() { return uri != null && !uri.isBlank(); }
 

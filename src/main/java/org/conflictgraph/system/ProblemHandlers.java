@@ -6,6 +6,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
+import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 
@@ -41,6 +42,20 @@ final class ProblemHandlers {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, ServiceUnavailableException e) {
             return problem(HttpStatus.SERVICE_UNAVAILABLE, "The database is unreachable: " + e.getMessage());
+        }
+    }
+
+    /** A read that ran past {@code neo4j.query-timeout} was stopped by the database. */
+    @Singleton
+    @Produces("application/problem+json")
+    static final class QueryFailed implements ExceptionHandler<ClientException, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, ClientException e) {
+            if (e.code() != null && e.code().contains("TransactionTimedOut")) {
+                return problem(HttpStatus.SERVICE_UNAVAILABLE, "The query ran longer than the service allows (neo4j.query-timeout) "
+                        + "and was stopped; narrow it with limit, maxHops, asOf or statuses");
+            }
+            return problem(HttpStatus.INTERNAL_SERVER_ERROR, "The database refused the query: " + e.getMessage());
         }
     }
 

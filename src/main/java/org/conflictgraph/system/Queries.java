@@ -3,7 +3,7 @@ package org.conflictgraph.system;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.RoutingControl;
 
-/** The one place that says how read queries run: on the configured database, routed to readers. */
+/** The one place that says how read queries run: on the configured database, routed to readers, with a time limit. */
 public final class Queries {
     private Queries() {}
 
@@ -11,6 +11,7 @@ public final class Queries {
         return QueryConfig.builder()
                 .withDatabase(config.getDatabase())
                 .withRouting(RoutingControl.READ)
+                .withTimeout(config.getQueryTimeout())
                 .build();
     }
 }
