@@ -157,8 +157,9 @@ public final class SeedReader {
                 checkEndpoint(r, "subject", relType == null ? null : relType.subjects(), type, entityTypes, problems);
                 checkEndpoint(r, "object", relType == null ? null : relType.objects(), type, entityTypes, problems);
                 String place = r.get("place");
-                if (!place.isEmpty() && entityTypes.get(place) != null && !"Location".equals(entityTypes.get(place))
-                        || !place.isEmpty() && !entityTypes.containsKey(place)) {
+                boolean known = entityTypes.containsKey(place);
+                String placeType = entityTypes.get(place); // null also for an entity whose own type was wrong
+                if (!place.isEmpty() && (!known || placeType != null && !"Location".equals(placeType))) {
                     problems.add(r.problem("place", entityTypes.containsKey(place)
                             ? "\"" + place + "\" is a " + entityTypes.get(place) + ", not a Location"
                             : "unknown entity \"" + place + "\"", "the id of a Location in " + ENTITIES));
