@@ -72,6 +72,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .withConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(config.getPageCache()))
                     .withConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.parse(config.getTransactionMaxSize()))
                     .withConfig(GraphDatabaseSettings.auth_enabled, false)
+                    // checks reads against neo4j.query-timeout often enough to stop them close to the limit
+                    .withConfig(GraphDatabaseSettings.transaction_monitor_check_interval, Duration.ofMillis(100))
                     .withConfig(GraphDatabaseSettings.udc_enabled, false)
                     .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                     // Neo4j's in-JVM connector needs Netty 4.1 internals; Micronaut brings Netty 4.2
