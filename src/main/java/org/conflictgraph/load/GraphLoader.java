@@ -6,12 +6,14 @@ import org.conflictgraph.system.CypherFiles;
 import org.conflictgraph.system.Neo4jConfiguration;
 import org.conflictgraph.vocabulary.Vocabulary;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,22 +55,34 @@ public final class GraphLoader {
         return write(reader.read(dir));
     }
 
-    /** Loads {@code dir} unless the database already holds exactly these files. */
+    /**
+     * Loads {@code dir} unless the database already holds exactly these files. An unchanged dataset is
+     * recognised by its fingerprint alone, without parsing it again: it was validated when it was loaded.
+     */
     public LoadReport loadIfChanged(Path dir) {
-        SeedDataset dataset = reader.read(dir);
-        if (fingerprint(dataset.name()).filter(dataset.fingerprint()::equals).isPresent()) {
-            return new LoadReport(dataset.name(), dataset.fingerprint(), dataset.sources().size(),
-                    dataset.entities().size(), dataset.statements().size(), true, 0);
+        String name = SeedReader.datasetName(dir);
+        Optional<Record> held = held(name);
+        if (held.isPresent()) {
+            String fingerprint;
+            try {
+                fingerprint = SeedReader.fingerprint(dir);
+            } catch (UncheckedIOException e) {
+                return write(reader.read(dir)); // a missing or unreadable file: the reader reports it properly
+            }
+            Record r = held.get();
+            if (fingerprint.equals(r.get("fingerprint").asString(null))) {
+                return new LoadReport(name, fingerprint, r.get("sources").asInt(0), r.get("entities").asInt(0),
+                        r.get("statements").asInt(0), true, 0);
+            }
         }
-        return write(dataset);
+        return write(reader.read(dir));
     }
 
-    /** The fingerprint of the files the database last loaded for {@code dataset}, if any. */
-    public Optional<String> fingerprint(String dataset) {
+    /** What the database holds of {@code dataset}: its fingerprint and counts, if it was ever loaded. */
+    private Optional<Record> held(String dataset) {
         try (Session session = session()) {
             return session.executeRead(tx -> tx.run(CypherFiles.read("load/dataset-fingerprint.cypher"),
-                            Map.of("dataset", dataset)).list()).stream()
-                    .findFirst().map(r -> r.get("fingerprint").asString(null));
+                    Map.of("dataset", dataset)).list()).stream().findFirst();
         }
     }
 

@@ -86,7 +86,7 @@ public final class SeedReader {
         if (!problems.isEmpty()) {
             throw new SeedValidationException(dir, problems);
         }
-        return new SeedDataset(dir.toAbsolutePath().normalize().getFileName().toString(), fingerprint(dir),
+        return new SeedDataset(datasetName(dir), fingerprint(dir),
                 sources, entities, statements);
     }
 
@@ -319,7 +319,13 @@ public final class SeedReader {
         return value.isEmpty() ? List.of() : Arrays.stream(value.split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
-    private static String fingerprint(Path dir) {
+    /** A dataset is named after its folder. */
+    static String datasetName(Path dir) {
+        return dir.toAbsolutePath().normalize().getFileName().toString();
+    }
+
+    /** SHA-256 over the vocabulary and the three files; unreadable files are an {@link UncheckedIOException}. */
+    static String fingerprint(Path dir) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             try (var in = SeedReader.class.getClassLoader().getResourceAsStream(Vocabulary.RESOURCE)) {
