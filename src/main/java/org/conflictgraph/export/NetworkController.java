@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import org.conflictgraph.statement.StatementFilter;
 import org.conflictgraph.system.BadRequestException;
+import org.conflictgraph.system.Limits;
 import org.conflictgraph.system.NotFoundException;
 import org.conflictgraph.vocabulary.Vocabulary;
 
@@ -118,17 +119,6 @@ final class NetworkController {
     }
 
     private static int depth(String depth) {
-        if (depth == null || depth.isBlank()) {
-            return 1;
-        }
-        try {
-            int d = Integer.parseInt(depth.trim());
-            if (d >= 1 && d <= MAX_DEPTH) {
-                return d;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new BadRequestException("depth", "depth \"" + depth + "\" is out of range; expected 1 to " + MAX_DEPTH);
+        return depth == null || depth.isBlank() ? 1 : (int) Limits.wholeNumber("depth", depth, 1, MAX_DEPTH);
     }
 }

@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -179,9 +178,4 @@ final class CsvTable {
     List<Record> records() { return records; }
 
     List<SeedProblem> problems() { return problems; }
-
-    @Override
-    public String toString() {
-        return file + " " + Arrays.toString(columns.keySet().toArray());
-    }
 }

@@ -2,6 +2,7 @@ package org.conflictgraph.query;
 
 import org.conflictgraph.statement.StatementFilter;
 import org.conflictgraph.system.BadRequestException;
+import org.conflictgraph.system.Limits;
 import org.conflictgraph.vocabulary.Vocabulary;
 
 import java.util.LinkedHashMap;
@@ -57,18 +58,7 @@ public enum ParameterType {
                 out.put(p.name(), value);
             }
             case INTEGER -> {
-                Long number = null;
-                if (value != null) {
-                    try {
-                        number = Long.parseLong(value);
-                    } catch (NumberFormatException e) {
-                        throw new BadRequestException(p.name(), p.name() + " \"" + raw + "\" is not a whole number");
-                    }
-                    if (number < p.min() || number > p.max()) {
-                        throw new BadRequestException(p.name(), p.name() + " " + number + " is out of range; expected "
-                                + p.min() + " to " + p.max());
-                    }
-                }
+                Long number = value == null ? null : Limits.wholeNumber(p.name(), value, p.min(), p.max());
                 out.put(p.name(), number);
             }
             case DATE -> out.put(p.name(), StatementFilter.parse(vocabulary, value, null, null, null).asOf());

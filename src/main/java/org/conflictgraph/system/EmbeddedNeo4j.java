@@ -38,13 +38,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private static final String GUIDE_HOSTS = "localhost,127.0.0.1";
 
     private final Neo4j neo4j;
-    private final Path dataDir;
     private final Path workDir;
     private final boolean ephemeral;
 
-    private EmbeddedNeo4j(Neo4j neo4j, Path dataDir, Path workDir, boolean ephemeral) {
+    private EmbeddedNeo4j(Neo4j neo4j, Path workDir, boolean ephemeral) {
         this.neo4j = neo4j;
-        this.dataDir = dataDir;
         this.workDir = workDir;
         this.ephemeral = ephemeral;
     }
@@ -89,7 +87,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             LOG.info("Embedded Neo4j started in {} ms: bolt {}, browser {}browser/, data {}",
                     Duration.ofNanos(System.nanoTime() - started).toMillis(), neo4j.boltURI(), neo4j.httpURI(),
                     config.isEphemeral() ? "(temporary)" : dataDir);
-            return new EmbeddedNeo4j(neo4j, dataDir, workDir, config.isEphemeral());
+            return new EmbeddedNeo4j(neo4j, workDir, config.isEphemeral());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the embedded Neo4j directories under " + config.getDataDir(), e);
         }
@@ -114,8 +112,6 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     public URI boltUri() { return neo4j.boltURI(); }
 
     public URI httpUri() { return neo4j.httpURI(); }
-
-    public Path dataDir() { return dataDir; }
 
     @Override
     public void close() {

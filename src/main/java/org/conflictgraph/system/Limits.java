@@ -1,6 +1,6 @@
 package org.conflictgraph.system;
 
-/** Request limits shared by every endpoint. */
+/** Bounded whole numbers in requests (limit, depth, hop counts), read in one way everywhere. */
 public final class Limits {
     public static final int MAX_LIMIT = 1000;
 
@@ -8,14 +8,23 @@ public final class Limits {
 
     /** Reads a {@code limit} value as text, so "abc" or 5000 is a 400 problem rather than a framework error. */
     public static int parse(String limit) {
-        int value;
+        return (int) wholeNumber("limit", limit, 1, MAX_LIMIT);
+    }
+
+    /**
+     * Reads request parameter {@code name} as a whole number from {@code min} to {@code max}.
+     *
+     * @throws BadRequestException when the text is not a whole number or is out of range
+     */
+    public static long wholeNumber(String name, String text, long min, long max) {
+        long value;
         try {
-            value = Integer.parseInt(limit.trim());
+            value = Long.parseLong(text.trim());
         } catch (NumberFormatException e) {
-            throw new BadRequestException("limit", "limit \"" + limit + "\" is not a whole number");
+            throw new BadRequestException(name, name + " \"" + text + "\" is not a whole number");
         }
-        if (value < 1 || value > MAX_LIMIT) {
-            throw new BadRequestException("limit", "limit " + value + " is out of range; expected 1 to " + MAX_LIMIT);
+        if (value < min || value > max) {
+            throw new BadRequestException(name, name + " " + value + " is out of range; expected " + min + " to " + max);
         }
         return value;
     }
