@@ -1,14 +1,25 @@
 #!/usr/bin/env bash
 # Measures the REST API against the raw driver, in one run, on the Panjshir data:
 #   1. starts the service (embedded Neo4j in a temporary folder, loopback ports 19080/19687/19474),
-#   2. loads it with wrk (Debian package "wrk"; loopback only, bounded in time) on who-backed-whom and
-#      connection, at CONNECTIONS connections for SECONDS seconds each,
-#   3. runs the same Cypher files with the same parameters through the Java driver from as many threads,
-#   4. prints the ratio of mean latencies (API / driver) and both p99s.
-# Usage: src/bench/bench-api.sh            (from the project folder; SECONDS=20 CONNECTIONS=64 by default)
+#   2. warms it up: each query runs WARMUP_SECONDS through the API and WARMUP_SECONDS through the driver,
+#      unmeasured, at 4 connections. On a small machine, 64 connections from a cold start leave the JIT
+#      compilers little CPU, and the service takes minutes to reach its steady speed; whichever side ran
+#      first would be measured cold and the other warm.
+#   3. then, ROUNDS times and in alternating order (API first, then driver first, ...):
+#      - loads the API with wrk (Debian package "wrk"; loopback only, bounded in time) at CONNECTIONS
+#        connections for SECONDS_PER_RUN seconds, after a 5 s unmeasured wrk warm-up,
+#      - runs the same Cypher file with the same parameters and read configuration through the Java driver
+#        from as many threads, for as long, after a 5 s unmeasured warm-up (src/bench/DriverBench.java, one
+#        process per query that stays up through the warm-up and all rounds, so its JIT is warm too),
+#   4. prints each round's requests/s, mean and p99 for both and the ratio of mean latencies (API / driver),
+#      then per query the median of the rounds' ratios and p99s.
+# Usage: src/bench/bench-api.sh   (from anywhere; SECONDS_PER_RUN=20 CONNECTIONS=64 ROUNDS=3 WARMUP_SECONDS=30 by default)
 set -euo pipefail
 
 SECONDS_PER_RUN=${SECONDS_PER_RUN:-20}
+ROUNDS=${ROUNDS:-3}
+WARMUP_SECONDS=${WARMUP_SECONDS:-30}
+WARMUP_CONNECTIONS=4
 CONNECTIONS=${CONNECTIONS:-64}
 BUILD_DIR=${BUILD_DIR:-/tmp/build-bench}
 API_PORT=${API_PORT:-19080}
@@ -17,7 +28,8 @@ HTTP_PORT=${HTTP_PORT:-19474}
 cd "$(dirname "$0")/../.."
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 
-mvn -q -B -Dbuild.dir="$BUILD_DIR" compile dependency:build-classpath -Dmdep.outputFile="$BUILD_DIR/classpath.txt" >/dev/null
+build=$(mvn -q -B -Dstyle.color=never -Dbuild.dir="$BUILD_DIR" compile dependency:build-classpath \
+  -Dmdep.outputFile="$BUILD_DIR/classpath.txt" 2>&1) || { echo "$build" >&2; exit 1; }
 CP="$BUILD_DIR/classes:$(cat "$BUILD_DIR/classpath.txt")"
 FLAGS="--add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED --add-opens=java.base/java.lang=ALL-UNNAMED"
 DATA=$(mktemp -d /tmp/bench-neo4j-XXXX)
@@ -25,7 +37,7 @@ DATA=$(mktemp -d /tmp/bench-neo4j-XXXX)
 PORT=$API_PORT NEO4J_EMBEDDED_BOLT_PORT=$BOLT_PORT NEO4J_EMBEDDED_HTTP_PORT=$HTTP_PORT NEO4J_EMBEDDED_DATA_DIR="$DATA/neo4j" \
   java $FLAGS ${SERVICE_JAVA_OPTS:--Xms512m -Xmx1g} -cp "$CP" org.conflictgraph.Application > "$DATA/service.log" 2>&1 &
 SERVICE=$!
-trap 'kill $SERVICE 2>/dev/null; wait $SERVICE 2>/dev/null; rm -rf "$DATA"' EXIT
+trap 'kill ${DRIVER_PID:-} $SERVICE 2>/dev/null; wait $SERVICE 2>/dev/null; rm -rf "$DATA"' EXIT
 for _ in $(seq 1 120); do
   curl -sf "http://127.0.0.1:$API_PORT/health" >/dev/null && break
   kill -0 $SERVICE 2>/dev/null || { cat "$DATA/service.log"; exit 1; }
@@ -36,23 +48,52 @@ curl -sf "http://127.0.0.1:$API_PORT/health" >/dev/null || { echo "the service d
 # milliseconds from a wrk latency figure such as 12.34ms, 1.02s or 850.00us
 to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.3f", n }'; }
 
+median() { tr ' ' '\n' | grep . | sort -g | awk '{ v[NR] = $1 } END { printf "%.3f", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+# sets API_MEAN, API_P99 (ms) and API_RPS from one measured wrk run on $1
+api_run() {
+  wrk -t2 -c"$CONNECTIONS" -d5s --timeout 10s "$1" >/dev/null
+  local out; out=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --timeout 10s --latency "$1")
+  echo "$out" | grep -E '^ +(Latency|50%|99%)|Requests/sec|Non-2xx|Socket errors' | sed 's/^ */  api    /'
+  API_MEAN=$(to_ms "$(echo "$out" | awk '/^    Latency/ {print $2}')")
+  API_P99=$(to_ms "$(echo "$out" | awk '/^     99%/ {print $2}')")
+  API_RPS=$(echo "$out" | awk '/^Requests\/sec/ {print $2}')
+  if echo "$out" | grep -q 'Non-2xx'; then echo "the API answered errors under load" >&2; exit 1; fi
+}
+
+# sets DRIVER_MEAN_MS, DRIVER_P99_MS and DRIVER_RPS from one measured run of the driver process
+driver_run() {
+  echo "warmup $CONNECTIONS 5" >&"${DRIVER[1]}"
+  local line; read -r line <&"${DRIVER[0]}"
+  echo "measure $CONNECTIONS $SECONDS_PER_RUN" >&"${DRIVER[1]}"
+  read -r line <&"${DRIVER[0]}"; echo "  $line"
+  read -r line <&"${DRIVER[0]}"; eval "$line"
+}
+
 bench() {
   local name=$1 query=$2; shift 2
   local url="http://127.0.0.1:$API_PORT/api/queries/$name$query"
   curl -sf "$url" >/dev/null
-  wrk -t2 -c"$CONNECTIONS" -d5s "$url" >/dev/null # warm-up
-  local out; out=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --timeout 10s --latency "$url")
-  echo "$out"
-  local api_mean api_p99 api_rps
-  api_mean=$(to_ms "$(echo "$out" | awk '/^    Latency/ {print $2}')")
-  api_p99=$(to_ms "$(echo "$out" | awk '/^     99%/ {print $2}')")
-  api_rps=$(echo "$out" | awk '/^Requests\/sec/ {print $2}')
-  local drv; drv=$(java -cp "$CP" src/bench/DriverBench.java "bolt://127.0.0.1:$BOLT_PORT" "$name" "$SECONDS_PER_RUN" "$CONNECTIONS" "$@")
-  echo "$drv" | grep -v '^DRIVER_'
-  eval "$(echo "$drv" | grep '^DRIVER_')"
-  printf 'RESULT %-16s connections=%s  API: %s req/s, mean %s ms, p99 %s ms | driver: %s req/s, mean %s ms, p99 %s ms | ratio (API/driver mean) %s\n' \
-    "$name" "$CONNECTIONS" "$api_rps" "$api_mean" "$api_p99" "$DRIVER_RPS" "$DRIVER_MEAN_MS" "$DRIVER_P99_MS" \
-    "$(awk -v a="$api_mean" -v d="$DRIVER_MEAN_MS" 'BEGIN { printf "%.2f", a / d }')"
+  # one driver process for the whole comparison of this query, so that its JIT warms up like the service's
+  coproc DRIVER { exec java -cp "$CP" src/bench/DriverBench.java "bolt://127.0.0.1:$BOLT_PORT" "$name" "$@"; }
+  echo "== $name: warm-up, ${WARMUP_SECONDS}s through the API and ${WARMUP_SECONDS}s through the driver, at $WARMUP_CONNECTIONS connections"
+  wrk -t2 -c"$WARMUP_CONNECTIONS" -d"${WARMUP_SECONDS}s" --timeout 10s "$url" >/dev/null
+  echo "warmup $WARMUP_CONNECTIONS $WARMUP_SECONDS" >&"${DRIVER[1]}"
+  local line; read -r line <&"${DRIVER[0]}"
+  local ratios="" api_p99s="" driver_p99s=""
+  for round in $(seq 1 "$ROUNDS"); do
+    if [ $((round % 2)) = 1 ]; then api_run "$url"; driver_run
+    else driver_run; api_run "$url"; fi
+    local ratio; ratio=$(awk -v a="$API_MEAN" -v d="$DRIVER_MEAN_MS" 'BEGIN { printf "%.2f", a / d }')
+    printf 'RESULT %-16s round %s  connections=%s  API: %s req/s, mean %s ms, p99 %s ms | driver: %s req/s, mean %s ms, p99 %s ms | ratio (API/driver mean) %s\n' \
+      "$name" "$round" "$CONNECTIONS" "$API_RPS" "$API_MEAN" "$API_P99" "$DRIVER_RPS" "$DRIVER_MEAN_MS" "$DRIVER_P99_MS" "$ratio"
+    ratios="$ratios $ratio"; api_p99s="$api_p99s $API_P99"; driver_p99s="$driver_p99s $DRIVER_P99_MS"
+  done
+  local pid=$DRIVER_PID to_driver=${DRIVER[1]}
+  exec {to_driver}>&- # end of its input: it exits
+  wait "$pid"
+  printf 'SUMMARY %-16s connections=%s rounds=%s  ratio (API/driver mean) per round:%s, median %.2f | median p99: API %.0f ms, driver %.0f ms\n' \
+    "$name" "$CONNECTIONS" "$ROUNDS" "$ratios" "$(echo "$ratios" | median)" "$(echo "$api_p99s" | median)" "$(echo "$driver_p99s" | median)"
 }
 
 bench who-backed-whom "" limit=500
