@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Measures the REST API against the raw driver, in one run, on the Panjshir data:
-#   1. starts the service (embedded Neo4j in a temporary folder, loopback ports 19080/19687/19474),
+#   1. starts the service with the JVM flags `mvn mn:run` uses (embedded Neo4j in a temporary folder,
+#      loopback ports 19080/19687/19474; SERVICE_JAVA_OPTS adds flags, such as -Xmx1g),
 #   2. warms it up: each query runs WARMUP_SECONDS through the API and WARMUP_SECONDS through the driver,
 #      unmeasured, at 4 connections. On a small machine, 64 connections from a cold start leave the JIT
 #      compilers little CPU, and the service takes minutes to reach its steady speed; whichever side ran
@@ -28,14 +29,19 @@ HTTP_PORT=${HTTP_PORT:-19474}
 cd "$(dirname "$0")/../.."
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 
-build=$(mvn -q -B -Dstyle.color=never -Dbuild.dir="$BUILD_DIR" compile dependency:build-classpath \
-  -Dmdep.outputFile="$BUILD_DIR/classpath.txt" 2>&1) || { echo "$build" >&2; exit 1; }
+# Build, and take the JVM flags that `mvn mn:run` starts the service with (pom.xml's mn.jvmArgs), so
+# that the service is measured as the README runs it.
+mkdir -p "$BUILD_DIR"
+FLAGS=$(mvn -q -B -Dstyle.color=never -Dbuild.dir="$BUILD_DIR" compile dependency:build-classpath \
+  -Dmdep.outputFile="$BUILD_DIR/classpath.txt" help:evaluate -Dexpression=mn.jvmArgs -DforceStdout 2>"$BUILD_DIR/build.log") \
+  || { { echo "$FLAGS"; cat "$BUILD_DIR/build.log"; } >&2; exit 1; }
+FLAGS=$(echo "$FLAGS" | sed 's/\x1b\[[0-9;]*m//g')
+case "$FLAGS" in --add-opens*) ;; *) echo "could not read mn.jvmArgs from pom.xml: $FLAGS" >&2; exit 1 ;; esac
 CP="$BUILD_DIR/classes:$(cat "$BUILD_DIR/classpath.txt")"
-FLAGS="--add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED --add-opens=java.base/java.lang=ALL-UNNAMED"
 DATA=$(mktemp -d /tmp/bench-neo4j-XXXX)
 
 PORT=$API_PORT NEO4J_EMBEDDED_BOLT_PORT=$BOLT_PORT NEO4J_EMBEDDED_HTTP_PORT=$HTTP_PORT NEO4J_EMBEDDED_DATA_DIR="$DATA/neo4j" \
-  java $FLAGS ${SERVICE_JAVA_OPTS:--Xms512m -Xmx1g} -cp "$CP" org.conflictgraph.Application > "$DATA/service.log" 2>&1 &
+  java $FLAGS ${SERVICE_JAVA_OPTS:-} -cp "$CP" org.conflictgraph.Application > "$DATA/service.log" 2>&1 &
 SERVICE=$!
 trap 'kill ${DRIVER_PID:-} $SERVICE 2>/dev/null; wait $SERVICE 2>/dev/null; rm -rf "$DATA"' EXIT
 for _ in $(seq 1 120); do

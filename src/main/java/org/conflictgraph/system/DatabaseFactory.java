@@ -37,8 +37,8 @@ final class DatabaseFactory {
                 : AuthTokens.basic(config.getUsername(), config.getPassword() == null ? "" : config.getPassword());
         Config driverConfig = Config.builder()
                 .withLogging(Logging.slf4j())
-                .withMaxConnectionPoolSize(128)
-                .withConnectionAcquisitionTimeout(10, TimeUnit.SECONDS)
+                .withMaxConnectionPoolSize(config.getMaxConnectionPoolSize())
+                .withConnectionAcquisitionTimeout(config.getConnectionAcquisitionTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .withConnectionTimeout(5, TimeUnit.SECONDS)
                 // a read that cannot reach the database answers 503 within seconds, not after the default 30 s
                 .withMaxTransactionRetryTime(5, TimeUnit.SECONDS)

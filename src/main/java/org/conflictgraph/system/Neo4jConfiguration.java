@@ -16,6 +16,8 @@ public final class Neo4jConfiguration {
     private String password;
     private String database = "neo4j";
     private Duration queryTimeout = Duration.ofSeconds(30);
+    private int maxConnectionPoolSize = 128;
+    private Duration connectionAcquisitionTimeout = Duration.ofSeconds(10);
 
     @Nullable
     public String getUri() { return uri; }
@@ -35,6 +37,14 @@ public final class Neo4jConfiguration {
     /** How long one API read may run before the database stops it (the API then answers 503). */
     public Duration getQueryTimeout() { return queryTimeout; }
     public void setQueryTimeout(Duration queryTimeout) { this.queryTimeout = queryTimeout; }
+
+    /** At most this many reads run in the database at once; further requests wait for a free connection. */
+    public int getMaxConnectionPoolSize() { return maxConnectionPoolSize; }
+    public void setMaxConnectionPoolSize(int maxConnectionPoolSize) { this.maxConnectionPoolSize = maxConnectionPoolSize; }
+
+    /** How long a request waits for a free connection before the API answers 503 (busy). */
+    public Duration getConnectionAcquisitionTimeout() { return connectionAcquisitionTimeout; }
+    public void setConnectionAcquisitionTimeout(Duration timeout) { this.connectionAcquisitionTimeout = timeout; }
 
     public boolean isExternal() { return uri != null && !uri.isBlank(); }
 

@@ -10,6 +10,8 @@ import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 
+import java.util.concurrent.TimeoutException;
+
 /** Maps the service's exceptions to JSON problem responses: bad input is never a 500. */
 final class ProblemHandlers {
     private ProblemHandlers() {}
@@ -45,7 +47,10 @@ final class ProblemHandlers {
         }
     }
 
-    /** A read that ran past {@code neo4j.query-timeout} was stopped by the database. */
+    /**
+     * A read that ran past {@code neo4j.query-timeout} was stopped by the database, or no connection
+     * came free within {@code neo4j.connection-acquisition-timeout} (every one busy with other reads).
+     */
     @Singleton
     @Produces("application/problem+json")
     static final class QueryFailed implements ExceptionHandler<ClientException, HttpResponse<Problem>> {
@@ -54,6 +59,10 @@ final class ProblemHandlers {
             if (e.code() != null && e.code().contains("TransactionTimedOut")) {
                 return problem(HttpStatus.SERVICE_UNAVAILABLE, "The query ran longer than the service allows (neo4j.query-timeout) "
                         + "and was stopped; narrow it with limit, maxHops, asOf or statuses");
+            }
+            if (e.getCause() instanceof TimeoutException) {
+                return problem(HttpStatus.SERVICE_UNAVAILABLE, "The service is busy: every database connection is "
+                        + "running another read (neo4j.max-connection-pool-size); try again shortly");
             }
             return problem(HttpStatus.INTERNAL_SERVER_ERROR, "The database refused the query: " + e.getMessage());
         }
