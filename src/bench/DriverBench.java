@@ -72,6 +72,10 @@ public class DriverBench {
     }
 
     private static void report(String query, long seconds, ConcurrentLinkedQueue<Long> latencies) {
+        if (latencies.isEmpty()) {
+            System.err.println("no driver query completed in " + seconds + "s; run longer (SECONDS_PER_RUN)");
+            System.exit(1);
+        }
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
         double mean = sorted.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6;

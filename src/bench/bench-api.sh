@@ -43,7 +43,12 @@ DATA=$(mktemp -d /tmp/bench-neo4j-XXXX)
 PORT=$API_PORT NEO4J_EMBEDDED_BOLT_PORT=$BOLT_PORT NEO4J_EMBEDDED_HTTP_PORT=$HTTP_PORT NEO4J_EMBEDDED_DATA_DIR="$DATA/neo4j" \
   java $FLAGS ${SERVICE_JAVA_OPTS:-} -cp "$CP" org.conflictgraph.Application > "$DATA/service.log" 2>&1 &
 SERVICE=$!
-trap 'kill ${DRIVER_PID:-} $SERVICE 2>/dev/null; wait $SERVICE 2>/dev/null; rm -rf "$DATA"' EXIT
+stop() { # on any exit: stop the driver process and the service, delete the throw-away database
+  kill ${DRIVER_PID:-} "$SERVICE" 2>/dev/null || true
+  wait "$SERVICE" 2>/dev/null || true
+  rm -rf "$DATA"
+}
+trap stop EXIT
 for _ in $(seq 1 120); do
   curl -sf "http://127.0.0.1:$API_PORT/health" >/dev/null && break
   kill -0 $SERVICE 2>/dev/null || { cat "$DATA/service.log"; exit 1; }
@@ -65,6 +70,9 @@ api_run() {
   API_P99=$(to_ms "$(echo "$out" | awk '/^     99%/ {print $2}')")
   API_RPS=$(echo "$out" | awk '/^Requests\/sec/ {print $2}')
   if echo "$out" | grep -q 'Non-2xx'; then echo "the API answered errors under load" >&2; exit 1; fi
+  if [ "$(echo "$out" | awk '/requests in/ {print $1}')" = 0 ]; then
+    echo "no API request completed in ${SECONDS_PER_RUN}s; run longer (SECONDS_PER_RUN)" >&2; exit 1
+  fi
 }
 
 # sets DRIVER_MEAN_MS, DRIVER_P99_MS and DRIVER_RPS from one measured run of the driver process
