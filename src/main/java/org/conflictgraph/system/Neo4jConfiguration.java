@@ -38,7 +38,7 @@ public final class Neo4jConfiguration {
     public Duration getQueryTimeout() { return queryTimeout; }
     public void setQueryTimeout(Duration queryTimeout) { this.queryTimeout = queryTimeout; }
 
-    /** At most this many reads run in the database at once; further requests wait for a free connection. */
+    /** The driver's connections: at most this many API reads run at once; further requests wait for a free one. */
     public int getMaxConnectionPoolSize() { return maxConnectionPoolSize; }
     public void setMaxConnectionPoolSize(int maxConnectionPoolSize) { this.maxConnectionPoolSize = maxConnectionPoolSize; }
 

@@ -1,8 +1,10 @@
 package org.conflictgraph.system;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
@@ -16,7 +18,7 @@ import java.util.concurrent.TimeoutException;
 final class ProblemHandlers {
     private ProblemHandlers() {}
 
-    static HttpResponse<Problem> problem(HttpStatus status, String detail) {
+    static MutableHttpResponse<Problem> problem(HttpStatus status, String detail) {
         return HttpResponse.<Problem>status(status).body(Problem.of(status, detail));
     }
 
@@ -62,7 +64,8 @@ final class ProblemHandlers {
             }
             if (e.getCause() instanceof TimeoutException) {
                 return problem(HttpStatus.SERVICE_UNAVAILABLE, "The service is busy: every database connection is "
-                        + "running another read (neo4j.max-connection-pool-size); try again shortly");
+                        + "running another read (neo4j.max-connection-pool-size); try again shortly")
+                        .header(HttpHeaders.RETRY_AFTER, "1");
             }
             return problem(HttpStatus.INTERNAL_SERVER_ERROR, "The database refused the query: " + e.getMessage());
         }

@@ -35,7 +35,7 @@ class BusyDatabaseTest {
     Driver driver;
 
     @Test
-    @DisplayName("answers 503 with a problem body, and answers again once a connection is free")
+    @DisplayName("answers 503 with a problem body and Retry-After, and answers again once a connection is free")
     void busyThenServed() {
         String uri = "/api/queries/who-backed-whom?statuses=denied";
         // the pool's only connection, held by an open transaction
@@ -44,6 +44,7 @@ class BusyDatabaseTest {
             HttpClientResponseException e = assertThrows(HttpClientResponseException.class,
                     () -> client.toBlocking().exchange(HttpRequest.GET(uri), Map.class));
             assertEquals(503, e.getStatus().getCode());
+            assertEquals("1", e.getResponse().getHeaders().get("Retry-After"));
             Map<?, ?> problem = e.getResponse().getBody(Map.class).orElseThrow();
             assertTrue(problem.get("detail").toString().contains("busy"), problem.toString());
         }
