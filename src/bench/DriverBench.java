@@ -6,8 +6,15 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.RoutingControl;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,11 +23,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /**
- * The raw-driver half of bench-api.sh: runs one canned query file, with the parameters the API would send
- * for the same request and the same read configuration (database "neo4j", read routing, 30 s time limit),
- * from N threads at once.
+ * The raw-driver half of bench-api.sh: runs one canned query file through the driver, with the same read
+ * configuration as the API (database "neo4j", read routing, 30 s time limit), from N threads at once.
+ *
+ * Its Cypher parameters are the API's own: it asks the API once for the request being compared and takes
+ * the {@code parameters} the answer reports (the values the service sent to the database, defaults and
+ * conversions included), so the two sides cannot drift apart. The answer gives dates as ISO strings; they
+ * go back to the database as dates.
  *
  * It stays up for the whole comparison, so its own JIT is as warm as the service's, and takes one command
  * a line on standard input:
@@ -31,22 +43,24 @@ import java.util.concurrent.TimeUnit;
  * </ul>
  * It exits at the end of its input.
  *
- * Usage: java -cp CLASSPATH src/bench/DriverBench.java bolt://127.0.0.1:19687 QUERY [name=value...]
+ * Usage: java -cp CLASSPATH src/bench/DriverBench.java bolt://127.0.0.1:19687 http://127.0.0.1:19080/api/queries/NAME?...
  */
 public class DriverBench {
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     public static void main(String[] args) throws Exception {
         String uri = args[0];
-        String query = args[1];
-        Map<String, Object> params = new HashMap<>();
-        params.put("asOf", null);
-        params.put("mode", "certain");
-        params.put("statuses", List.of());
-        params.put("entityTypes", List.of());
-        params.put("relationshipTypes", List.of());
-        for (int i = 2; i < args.length; i++) {
-            String[] kv = args[i].split("=", 2);
-            params.put(kv[0], kv[1].matches("\\d+") ? (Object) Long.parseLong(kv[1]) : kv[1]);
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(args[1])).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            System.err.println(args[1] + " answered " + response.statusCode() + ": " + response.body());
+            System.exit(1);
         }
+        Map<?, ?> answer = new ObjectMapper().readValue(response.body(), Map.class);
+        String query = (String) answer.get("query");
+        Map<String, Object> params = new HashMap<>();
+        ((Map<?, ?>) answer.get("parameters")).forEach((k, v) -> params.put((String) k,
+                v instanceof String text && ISO_DATE.matcher(text).matches() ? LocalDate.parse(text) : v));
         String cypher = CypherFiles.read("queries/" + query + ".cypher");
         QueryConfig config = QueryConfig.builder().withDatabase("neo4j").withRouting(RoutingControl.READ)
                 .withTimeout(Duration.ofSeconds(30)).build();

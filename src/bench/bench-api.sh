@@ -9,7 +9,8 @@
 #   3. then, ROUNDS times and in alternating order (API first, then driver first, ...):
 #      - loads the API with wrk (Debian package "wrk"; loopback only, bounded in time) at CONNECTIONS
 #        connections for SECONDS_PER_RUN seconds, after a 5 s unmeasured wrk warm-up,
-#      - runs the same Cypher file with the same parameters and read configuration through the Java driver
+#      - runs the same Cypher file with the same parameters (taken from the API's answer) and read
+#        configuration through the Java driver
 #        from as many threads, for as long, after a 5 s unmeasured warm-up (src/bench/DriverBench.java, one
 #        process per query that stays up through the warm-up and all rounds, so its JIT is warm too),
 #   4. prints each round's requests/s, mean and p99 for both and the ratio of mean latencies (API / driver),
@@ -85,11 +86,12 @@ driver_run() {
 }
 
 bench() {
-  local name=$1 query=$2; shift 2
+  local name=$1 query=$2
   local url="http://127.0.0.1:$API_PORT/api/queries/$name$query"
   curl -sf "$url" >/dev/null
   # one driver process for the whole comparison of this query, so that its JIT warms up like the service's
-  coproc DRIVER { exec java -cp "$CP" src/bench/DriverBench.java "bolt://127.0.0.1:$BOLT_PORT" "$name" "$@"; }
+  # (it takes its Cypher parameters from the API's answer to the same URL)
+  coproc DRIVER { exec java -cp "$CP" src/bench/DriverBench.java "bolt://127.0.0.1:$BOLT_PORT" "$url"; }
   echo "== $name: warm-up, ${WARMUP_SECONDS}s through the API and ${WARMUP_SECONDS}s through the driver, at $WARMUP_CONNECTIONS connections"
   wrk -t2 -c"$WARMUP_CONNECTIONS" -d"${WARMUP_SECONDS}s" --timeout 10s "$url" >/dev/null
   echo "warmup $WARMUP_CONNECTIONS $WARMUP_SECONDS" >&"${DRIVER[1]}"
@@ -110,5 +112,5 @@ bench() {
     "$name" "$CONNECTIONS" "$ROUNDS" "$ratios" "$(echo "$ratios" | median)" "$(echo "$api_p99s" | median)" "$(echo "$driver_p99s" | median)"
 }
 
-bench who-backed-whom "" limit=500
-bench connection "?from=amrullah-saleh&to=pakistan" from=amrullah-saleh to=pakistan maxHops=4 limit=25
+bench who-backed-whom ""
+bench connection "?from=amrullah-saleh&to=pakistan"
