@@ -1,4 +1,9 @@
-// One batch of entities: $rows = [{id, type, properties}]; each node is :Entity plus its type label.
+// One batch of entity declarations of the load $load: $rows = [{id, type, view, record}].
+// The actor is shared: the first load that declares an id creates it with that load's view (invisible to
+// readers until the load is live, since readers see an entity only through a live EntityRecord). Every
+// declaration is an EntityRecord of its own, so each dataset's contribution is kept apart.
 UNWIND $rows AS row
-CREATE (e:Entity:$(row.type) {id: row.id})
-SET e += row.properties, e.dataset = $dataset
+MERGE (e:Entity {id: row.id})
+  ON CREATE SET e:$(row.type), e += row.view, e.createdBy = $load
+CREATE (x:EntityRecord {id: row.id, load: $load, dataset: $dataset, rank: $rank})
+SET x += row.record, x.created = (e.createdBy = $load)

@@ -13,7 +13,7 @@ CALL {
   MATCH (a)-[r]-(b:Entity)
   WHERE $depth >= 1
     AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
-    AND (size($statuses) = 0 OR r.status IN $statuses)
+    AND r.load IN $loads AND (size($statuses) = 0 OR r.status IN $statuses)
     AND (size($entityTypes) = 0 OR (a.type IN $entityTypes AND b.type IN $entityTypes))
     AND ($asOf IS NULL OR r.date IS NULL
          OR CASE $mode WHEN 'possible' THEN r.date <= $asOf ELSE r.dateEnd <= $asOf END)
@@ -26,7 +26,7 @@ CALL {
   MATCH (a)-[r]-(b:Entity)
   WHERE $depth >= 2
     AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
-    AND (size($statuses) = 0 OR r.status IN $statuses)
+    AND r.load IN $loads AND (size($statuses) = 0 OR r.status IN $statuses)
     AND (size($entityTypes) = 0 OR (a.type IN $entityTypes AND b.type IN $entityTypes))
     AND ($asOf IS NULL OR r.date IS NULL
          OR CASE $mode WHEN 'possible' THEN r.date <= $asOf ELSE r.dateEnd <= $asOf END)
@@ -39,7 +39,7 @@ CALL {
   MATCH (a)-[r]-(b:Entity)
   WHERE $depth >= 3
     AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
-    AND (size($statuses) = 0 OR r.status IN $statuses)
+    AND r.load IN $loads AND (size($statuses) = 0 OR r.status IN $statuses)
     AND (size($entityTypes) = 0 OR (a.type IN $entityTypes AND b.type IN $entityTypes))
     AND ($asOf IS NULL OR r.date IS NULL
          OR CASE $mode WHEN 'possible' THEN r.date <= $asOf ELSE r.dateEnd <= $asOf END)
@@ -52,7 +52,7 @@ CALL {
   MATCH (a)-[r]-(b:Entity)
   WHERE $depth >= 4
     AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
-    AND (size($statuses) = 0 OR r.status IN $statuses)
+    AND r.load IN $loads AND (size($statuses) = 0 OR r.status IN $statuses)
     AND (size($entityTypes) = 0 OR (a.type IN $entityTypes AND b.type IN $entityTypes))
     AND ($asOf IS NULL OR r.date IS NULL
          OR CASE $mode WHEN 'possible' THEN r.date <= $asOf ELSE r.dateEnd <= $asOf END)
@@ -65,7 +65,7 @@ RETURN [n IN members | n {.id, .name, .type, .aliases, .description}] AS nodes,
          MATCH (s)-[r]->(o:Entity)
          WHERE o IN members
            AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
-           AND (size($statuses) = 0 OR r.status IN $statuses)
+           AND r.load IN $loads AND (size($statuses) = 0 OR r.status IN $statuses)
            AND (size($entityTypes) = 0 OR (s.type IN $entityTypes AND o.type IN $entityTypes))
            AND ($asOf IS NULL OR r.date IS NULL
                 OR CASE $mode WHEN 'possible' THEN r.date <= $asOf ELSE r.dateEnd <= $asOf END)
@@ -73,7 +73,7 @@ RETURN [n IN members | n {.id, .name, .type, .aliases, .description}] AS nodes,
          RETURN r {.id, type: type(r), subject: s {.id, .name, .type}, object: o {.id, .name, .type},
                    .date, .dateEnd, .datePrecision, .status,
                    claimedBy: COLLECT { MATCH (c:Entity {id: r.claimedBy}) RETURN c {.id, .name, .type} }[0],
-                   source: COLLECT { MATCH (d:Source {id: r.source}) RETURN d {.id, .title} }[0],
+                   source: COLLECT { MATCH (d:Source {id: r.source, load: r.load}) RETURN d {.id, .title} }[0],
                    .ref, .excerpt,
                    place: COLLECT { MATCH (p:Entity {id: r.place}) RETURN p {.id, .name, .type} }[0],
                    .note}

@@ -2,7 +2,7 @@
 // on (the time slider's stops), in order. One row: {dates}.
 // Example on the Panjshir data: the list includes 2021-09-06 (the capture of the Panjshir Valley).
 MATCH (:Entity)-[r]->(:Entity)
-WHERE r.date IS NOT NULL
+WHERE r.load IN $loads AND r.date IS NOT NULL
 UNWIND [r.date, r.dateEnd] AS day
 WITH DISTINCT day WHERE day IS NOT NULL
 ORDER BY day

@@ -7,7 +7,7 @@
 //   entityTypes: [], relationshipTypes: ['CAPTURED']} has no capture of panjshir-valley.
 MATCH (s:Entity)-[r]->(o:Entity)
 WHERE (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
-  AND (size($statuses) = 0 OR r.status IN $statuses)
+  AND r.load IN $loads AND (size($statuses) = 0 OR r.status IN $statuses)
   AND (size($entityTypes) = 0 OR (s.type IN $entityTypes AND o.type IN $entityTypes))
   AND ($asOf IS NULL OR r.date IS NULL
        OR CASE $mode WHEN 'possible' THEN r.date <= $asOf ELSE r.dateEnd <= $asOf END)
@@ -15,7 +15,7 @@ WITH r, s, o ORDER BY r.id
 WITH collect(r {.id, type: type(r), subject: s {.id, .name, .type}, object: o {.id, .name, .type},
                 .date, .dateEnd, .datePrecision, .status,
                 claimedBy: COLLECT { MATCH (c:Entity {id: r.claimedBy}) RETURN c {.id, .name, .type} }[0],
-                source: COLLECT { MATCH (d:Source {id: r.source}) RETURN d {.id, .title} }[0],
+                source: COLLECT { MATCH (d:Source {id: r.source, load: r.load}) RETURN d {.id, .title} }[0],
                 .ref, .excerpt,
                 place: COLLECT { MATCH (p:Entity {id: r.place}) RETURN p {.id, .name, .type} }[0],
                 .note}) AS statements,

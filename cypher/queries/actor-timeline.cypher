@@ -16,7 +16,7 @@
 // @expect direction=in other.id=pakistan-air-force statement.type=KILLED statement.status=denied
 MATCH (actor:Entity {id: $actor})-[r]-(other:Entity)
 WHERE ($asOf IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
-  AND (size($statuses) = 0 OR r.status IN $statuses)
+  AND r.load IN $loads AND (size($statuses) = 0 OR r.status IN $statuses)
   AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
   AND (size($entityTypes) = 0 OR other.type IN $entityTypes)
 WITH actor, r, other, startNode(r) AS s, endNode(r) AS o
@@ -27,7 +27,7 @@ RETURN r.date AS date,
         subject: s {.id, .name, .type}, object: o {.id, .name, .type},
         date: r.date, dateEnd: r.dateEnd, datePrecision: r.datePrecision, status: r.status,
         claimedBy: COLLECT { MATCH (c:Entity {id: r.claimedBy}) RETURN c {.id, .name, .type} }[0],
-        source: COLLECT { MATCH (d:Source {id: r.source}) RETURN d {.id, .title} }[0],
+        source: COLLECT { MATCH (d:Source {id: r.source, load: r.load}) RETURN d {.id, .title} }[0],
         ref: coalesce(r.ref, []), excerpt: r.excerpt,
         place: COLLECT { MATCH (l:Entity {id: r.place}) RETURN l {.id, .name, .type} }[0], note: r.note} AS statement
 ORDER BY r.date IS NULL, r.date, r.dateEnd, r.id

@@ -21,21 +21,21 @@ WHERE length(p) <= $maxHops AND backer <> actor
   AND (size($entityTypes) = 0 OR backer.type IN $entityTypes)
   AND all(r IN relationships(p) WHERE
         ($asOf IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
-    AND (size($statuses) = 0 OR r.status IN $statuses))
+    AND r.load IN $loads AND (size($statuses) = 0 OR r.status IN $statuses))
 WITH DISTINCT backer, nodes(p) AS route
 CALL (route) {
   UNWIND range(0, size(route) - 2) AS i
   WITH i, route[i] AS x, route[i + 1] AS y
   MATCH (x)-[r:SUPPORTED]->(y)
   WHERE ($asOf IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
-    AND (size($statuses) = 0 OR r.status IN $statuses)
+    AND r.load IN $loads AND (size($statuses) = 0 OR r.status IN $statuses)
   WITH i, x, y, r ORDER BY i, r.date IS NULL, r.date, r.id
   WITH i, x, y,
        collect({id: r.id, type: type(r),
                 subject: x {.id, .name, .type}, object: y {.id, .name, .type},
                 date: r.date, dateEnd: r.dateEnd, datePrecision: r.datePrecision, status: r.status,
                 claimedBy: COLLECT { MATCH (c:Entity {id: r.claimedBy}) RETURN c {.id, .name, .type} }[0],
-                source: COLLECT { MATCH (d:Source {id: r.source}) RETURN d {.id, .title} }[0],
+                source: COLLECT { MATCH (d:Source {id: r.source, load: r.load}) RETURN d {.id, .title} }[0],
                 ref: coalesce(r.ref, []), excerpt: r.excerpt,
                 place: COLLECT { MATCH (l:Entity {id: r.place}) RETURN l {.id, .name, .type} }[0], note: r.note}) AS statements
   ORDER BY i

@@ -21,7 +21,7 @@ MATCH p = allShortestPaths((a)-[*..6]-(b))
 WHERE a <> b
   AND all(r IN relationships(p) WHERE type(r) <> 'LOCATED_IN'
     AND ($asOf IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
-    AND (size($statuses) = 0 OR r.status IN $statuses)
+    AND r.load IN $loads AND (size($statuses) = 0 OR r.status IN $statuses)
     AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes))
   AND all(n IN nodes(p)[1..-1] WHERE size($entityTypes) = 0 OR n.type IN $entityTypes)
 WITH DISTINCT nodes(p) AS route
@@ -33,7 +33,7 @@ CALL (route) {
   MATCH (x)-[r]-(y)
   WHERE type(r) <> 'LOCATED_IN'
     AND ($asOf IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
-    AND (size($statuses) = 0 OR r.status IN $statuses)
+    AND r.load IN $loads AND (size($statuses) = 0 OR r.status IN $statuses)
     AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
   WITH i, x, y, r, startNode(r) AS s, endNode(r) AS o ORDER BY i, r.date IS NULL, r.date, r.id
   WITH i, x, y,
@@ -41,11 +41,11 @@ CALL (route) {
                 subject: s {.id, .name, .type}, object: o {.id, .name, .type},
                 date: r.date, dateEnd: r.dateEnd, datePrecision: r.datePrecision, status: r.status,
                 claimedBy: COLLECT { MATCH (c:Entity {id: r.claimedBy}) RETURN c {.id, .name, .type} }[0],
-                source: COLLECT { MATCH (d:Source {id: r.source}) RETURN d {.id, .title} }[0],
+                source: COLLECT { MATCH (d:Source {id: r.source, load: r.load}) RETURN d {.id, .title} }[0],
                 ref: coalesce(r.ref, []), excerpt: r.excerpt,
                 place: COLLECT { MATCH (l:Entity {id: r.place}) RETURN l {.id, .name, .type} }[0], note: r.note,
                 references: COLLECT { UNWIND coalesce(r.ref, []) AS n
-                                      MATCH (ref:Source {parent: r.source, ref: n})
+                                      MATCH (ref:Source {parent: r.source, ref: n, load: r.load})
                                       RETURN ref {.id, .ref, .title, .publisher, .published, .url} }}) AS statements
   ORDER BY i
   RETURN collect({from: x {.id, .name, .type}, to: y {.id, .name, .type}, statements: statements}) AS hops

@@ -15,7 +15,8 @@
 // @example actor=pakistan
 // @expect subject.id=pakistan type=SUPPORTED object.id=taliban statuses=denied statuses=unconfirmed statuses=claimed
 MATCH (s:Entity)-[r]->(o:Entity)
-WHERE ($actor IS NULL OR $actor IN [s.id, o.id])
+WHERE r.load IN $loads
+  AND ($actor IS NULL OR $actor IN [s.id, o.id])
   AND ($asOf IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
   AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
   AND (size($entityTypes) = 0 OR s.type IN $entityTypes OR o.type IN $entityTypes)
@@ -30,7 +31,7 @@ WITH CASE WHEN oneEvent THEN null ELSE s END AS subject, type, o, oneEvent,
               subject: s {.id, .name, .type}, object: o {.id, .name, .type},
               date: r.date, dateEnd: r.dateEnd, datePrecision: r.datePrecision, status: r.status,
               claimedBy: COLLECT { MATCH (c:Entity {id: r.claimedBy}) RETURN c {.id, .name, .type} }[0],
-              source: COLLECT { MATCH (d:Source {id: r.source}) RETURN d {.id, .title} }[0],
+              source: COLLECT { MATCH (d:Source {id: r.source, load: r.load}) RETURN d {.id, .title} }[0],
               ref: coalesce(r.ref, []), excerpt: r.excerpt,
               place: COLLECT { MATCH (l:Entity {id: r.place}) RETURN l {.id, .name, .type} }[0], note: r.note}) AS statements
 WHERE size(statements) > 1 AND (size(statuses) > 1 OR size(claims) > 1 OR size(subjects) > 1)

@@ -22,7 +22,7 @@ WITH actor, reduce(rings = [[actor]], step IN range(1, $depth) |
                   reached + [(x)-[r]-(y:Entity)
                              WHERE (size($entityTypes) = 0 OR y.type IN $entityTypes)
                                AND ($asOf IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
-                               AND (size($statuses) = 0 OR r.status IN $statuses)
+                               AND r.load IN $loads AND (size($statuses) = 0 OR r.status IN $statuses)
                                AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes) | y])
                 | CASE WHEN y IN ring OR any(earlier IN rings WHERE y IN earlier) THEN ring ELSE ring + y END)]) AS rings
 UNWIND range(1, size(rings) - 1) AS distance
@@ -34,14 +34,14 @@ CALL (n, nearer) {
   MATCH (n)-[r]-(m)
   WHERE m IN nearer
     AND ($asOf IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
-    AND (size($statuses) = 0 OR r.status IN $statuses)
+    AND r.load IN $loads AND (size($statuses) = 0 OR r.status IN $statuses)
     AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
   WITH r, startNode(r) AS s, endNode(r) AS o ORDER BY r.date IS NULL, r.date, r.id
   RETURN collect({id: r.id, type: type(r),
                   subject: s {.id, .name, .type}, object: o {.id, .name, .type},
                   date: r.date, dateEnd: r.dateEnd, datePrecision: r.datePrecision, status: r.status,
                   claimedBy: COLLECT { MATCH (c:Entity {id: r.claimedBy}) RETURN c {.id, .name, .type} }[0],
-                  source: COLLECT { MATCH (d:Source {id: r.source}) RETURN d {.id, .title} }[0],
+                  source: COLLECT { MATCH (d:Source {id: r.source, load: r.load}) RETURN d {.id, .title} }[0],
                   ref: coalesce(r.ref, []), excerpt: r.excerpt,
                   place: COLLECT { MATCH (l:Entity {id: r.place}) RETURN l {.id, .name, .type} }[0], note: r.note}) AS statements
 }

@@ -15,7 +15,7 @@
 MATCH (who:Entity)-[r:FLED_TO]->(to:Entity)
 WHERE ($actor IS NULL OR who.id = $actor)
   AND ($asOf IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
-  AND (size($statuses) = 0 OR r.status IN $statuses)
+  AND r.load IN $loads AND (size($statuses) = 0 OR r.status IN $statuses)
 WITH who, to, r ORDER BY r.date IS NULL, r.date, r.id
 WITH who, to,
      min(r.date) AS earliest,
@@ -25,7 +25,7 @@ WITH who, to,
               subject: who {.id, .name, .type}, object: to {.id, .name, .type},
               date: r.date, dateEnd: r.dateEnd, datePrecision: r.datePrecision, status: r.status,
               claimedBy: COLLECT { MATCH (c:Entity {id: r.claimedBy}) RETURN c {.id, .name, .type} }[0],
-              source: COLLECT { MATCH (d:Source {id: r.source}) RETURN d {.id, .title} }[0],
+              source: COLLECT { MATCH (d:Source {id: r.source, load: r.load}) RETURN d {.id, .title} }[0],
               ref: coalesce(r.ref, []), excerpt: r.excerpt,
               place: COLLECT { MATCH (l:Entity {id: r.place}) RETURN l {.id, .name, .type} }[0], note: r.note}) AS statements
 RETURN who {.id, .name, .type} AS who,

@@ -18,14 +18,15 @@
 // @expect country.id=pakistan actor.id=pakistan-air-force party.id=fahim-dashty stances=KILLED
 MATCH (state:State)
 WHERE NOT state.name CONTAINS $home
-MATCH (actor:Entity)-[:MEMBER_OF*0..3]->(state)
-WHERE actor:State OR actor:Organization
+MATCH membership = (actor:Entity)-[:MEMBER_OF*0..3]->(state)
+WHERE (actor:State OR actor:Organization) AND all(m IN relationships(membership) WHERE m.load IN $loads)
 WITH DISTINCT state, actor
 MATCH (actor)-[r]->(party:Entity)
 WHERE NOT party:Location
-  AND NOT EXISTS { (party)-[:MEMBER_OF*0..3]->(other:State) WHERE NOT other.name CONTAINS $home }
+  AND NOT EXISTS { MATCH home = (party)-[:MEMBER_OF*0..3]->(other:State)
+                   WHERE NOT other.name CONTAINS $home AND all(m IN relationships(home) WHERE m.load IN $loads) }
   AND ($asOf IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
-  AND (size($statuses) = 0 OR r.status IN $statuses)
+  AND r.load IN $loads AND (size($statuses) = 0 OR r.status IN $statuses)
   AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
   AND (size($entityTypes) = 0 OR party.type IN $entityTypes)
 WITH state, actor, party, r ORDER BY type(r), r.date IS NULL, r.date, r.id
@@ -35,7 +36,7 @@ WITH state, actor, party,
               subject: actor {.id, .name, .type}, object: party {.id, .name, .type},
               date: r.date, dateEnd: r.dateEnd, datePrecision: r.datePrecision, status: r.status,
               claimedBy: COLLECT { MATCH (c:Entity {id: r.claimedBy}) RETURN c {.id, .name, .type} }[0],
-              source: COLLECT { MATCH (d:Source {id: r.source}) RETURN d {.id, .title} }[0],
+              source: COLLECT { MATCH (d:Source {id: r.source, load: r.load}) RETURN d {.id, .title} }[0],
               ref: coalesce(r.ref, []), excerpt: r.excerpt,
               place: COLLECT { MATCH (l:Entity {id: r.place}) RETURN l {.id, .name, .type} }[0], note: r.note}) AS statements
 RETURN state {.id, .name, .type} AS country,

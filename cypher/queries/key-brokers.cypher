@@ -22,7 +22,7 @@ MATCH p = allShortestPaths((a)-[*..6]-(b))
 WHERE all(n IN nodes(p) WHERE NOT n:Location)
   AND all(r IN relationships(p) WHERE type(r) <> 'LOCATED_IN'
     AND ($asOf IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
-    AND (size($statuses) = 0 OR r.status IN $statuses)
+    AND r.load IN $loads AND (size($statuses) = 0 OR r.status IN $statuses)
     AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes))
 WITH a, b, collect(DISTINCT nodes(p)[1..-1]) AS routes
 UNWIND routes AS route
@@ -33,7 +33,7 @@ CALL (broker) {
   MATCH (broker)-[r]-(other:Entity)
   WHERE NOT other:Location
     AND ($asOf IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
-    AND (size($statuses) = 0 OR r.status IN $statuses)
+    AND r.load IN $loads AND (size($statuses) = 0 OR r.status IN $statuses)
     AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
   RETURN count(DISTINCT other) AS degree, count(r) AS statements
 }

@@ -16,7 +16,7 @@
 MATCH (killer:Entity)-[r:KILLED]->(victim:Entity)
 WHERE ($actor IS NULL OR $actor IN [killer.id, victim.id])
   AND ($asOf IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
-  AND (size($statuses) = 0 OR r.status IN $statuses)
+  AND r.load IN $loads AND (size($statuses) = 0 OR r.status IN $statuses)
 WITH killer, victim, r ORDER BY r.date IS NULL, r.date, r.id
 WITH killer, victim,
      min(r.date) AS earliest,
@@ -26,7 +26,7 @@ WITH killer, victim,
               subject: killer {.id, .name, .type}, object: victim {.id, .name, .type},
               date: r.date, dateEnd: r.dateEnd, datePrecision: r.datePrecision, status: r.status,
               claimedBy: COLLECT { MATCH (c:Entity {id: r.claimedBy}) RETURN c {.id, .name, .type} }[0],
-              source: COLLECT { MATCH (d:Source {id: r.source}) RETURN d {.id, .title} }[0],
+              source: COLLECT { MATCH (d:Source {id: r.source, load: r.load}) RETURN d {.id, .title} }[0],
               ref: coalesce(r.ref, []), excerpt: r.excerpt,
               place: COLLECT { MATCH (l:Entity {id: r.place}) RETURN l {.id, .name, .type} }[0], note: r.note}) AS statements
 RETURN killer {.id, .name, .type} AS killer,

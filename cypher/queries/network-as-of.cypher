@@ -14,7 +14,7 @@
 // @expect subject.id=amrullah-saleh object.id=charikar statement.type=CAPTURED statement.date=2021-08-18
 MATCH (s:Entity)-[r]->(o:Entity)
 WHERE CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf
-  AND (size($statuses) = 0 OR r.status IN $statuses)
+  AND r.load IN $loads AND (size($statuses) = 0 OR r.status IN $statuses)
   AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
   AND (size($entityTypes) = 0 OR s.type IN $entityTypes OR o.type IN $entityTypes)
 RETURN s {.id, .name, .type} AS subject,
@@ -23,7 +23,7 @@ RETURN s {.id, .name, .type} AS subject,
         subject: s {.id, .name, .type}, object: o {.id, .name, .type},
         date: r.date, dateEnd: r.dateEnd, datePrecision: r.datePrecision, status: r.status,
         claimedBy: COLLECT { MATCH (c:Entity {id: r.claimedBy}) RETURN c {.id, .name, .type} }[0],
-        source: COLLECT { MATCH (d:Source {id: r.source}) RETURN d {.id, .title} }[0],
+        source: COLLECT { MATCH (d:Source {id: r.source, load: r.load}) RETURN d {.id, .title} }[0],
         ref: coalesce(r.ref, []), excerpt: r.excerpt,
         place: COLLECT { MATCH (l:Entity {id: r.place}) RETURN l {.id, .name, .type} }[0], note: r.note} AS statement
 ORDER BY r.date, r.dateEnd, r.id

@@ -16,8 +16,8 @@ MATCH (s:Entity)-[r]->(o:Entity)
 WHERE ($statement IS NULL OR r.id = $statement)
   AND ($from IS NULL OR $from IN [s.id, o.id])
   AND ($to IS NULL OR $to IN [s.id, o.id])
-  AND (size($statuses) = 0 OR r.status IN $statuses)
-MATCH (document:Source {id: r.source})
+  AND r.load IN $loads AND (size($statuses) = 0 OR r.status IN $statuses)
+MATCH (document:Source {id: r.source, load: r.load})
 RETURN {id: r.id, type: type(r),
         subject: s {.id, .name, .type}, object: o {.id, .name, .type},
         date: r.date, dateEnd: r.dateEnd, datePrecision: r.datePrecision, status: r.status,
@@ -27,7 +27,7 @@ RETURN {id: r.id, type: type(r),
         place: COLLECT { MATCH (l:Entity {id: r.place}) RETURN l {.id, .name, .type} }[0], note: r.note} AS statement,
        document {.id, .kind, .title, .publisher, .published, .url} AS document,
        COLLECT { UNWIND coalesce(r.ref, []) AS n
-                 MATCH (x:Source {parent: r.source, ref: n})
+                 MATCH (x:Source {parent: r.source, ref: n, load: r.load})
                  RETURN x {.id, .ref, .title, .publisher, .published, .url} } AS references,
        r.excerpt AS excerpt
 ORDER BY r.date IS NULL, r.date, r.id

@@ -17,7 +17,7 @@
 MATCH (actor:Entity)-[r:CAPTURED|CONTROLS|WITHDREW_FROM]->(place:Location)
 WHERE ($place IS NULL OR place.id = $place)
   AND ($asOf IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
-  AND (size($statuses) = 0 OR r.status IN $statuses)
+  AND r.load IN $loads AND (size($statuses) = 0 OR r.status IN $statuses)
 RETURN place {.id, .name, .type} AS place,
        actor {.id, .name, .type} AS actor,
        type(r) AS action,
@@ -26,7 +26,7 @@ RETURN place {.id, .name, .type} AS place,
         subject: actor {.id, .name, .type}, object: place {.id, .name, .type},
         date: r.date, dateEnd: r.dateEnd, datePrecision: r.datePrecision, status: r.status,
         claimedBy: COLLECT { MATCH (c:Entity {id: r.claimedBy}) RETURN c {.id, .name, .type} }[0],
-        source: COLLECT { MATCH (d:Source {id: r.source}) RETURN d {.id, .title} }[0],
+        source: COLLECT { MATCH (d:Source {id: r.source, load: r.load}) RETURN d {.id, .title} }[0],
         ref: coalesce(r.ref, []), excerpt: r.excerpt,
         place: COLLECT { MATCH (l:Entity {id: r.place}) RETURN l {.id, .name, .type} }[0], note: r.note} AS statement
 ORDER BY place.name, r.date IS NULL, r.date DESC, r.dateEnd DESC,

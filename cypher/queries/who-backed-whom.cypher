@@ -14,7 +14,7 @@
 // @expect backer.id=pakistan backed.id=taliban statement.status=denied statement.claimedBy.id=pakistan-foreign-office
 MATCH (backer:Entity)-[r:SUPPORTED|ALLIED_WITH]->(backed:Entity)
 WHERE ($asOf IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
-  AND (size($statuses) = 0 OR r.status IN $statuses)
+  AND r.load IN $loads AND (size($statuses) = 0 OR r.status IN $statuses)
   AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
   AND (size($entityTypes) = 0 OR backer.type IN $entityTypes OR backed.type IN $entityTypes)
 RETURN backer {.id, .name, .type} AS backer,
@@ -23,11 +23,11 @@ RETURN backer {.id, .name, .type} AS backer,
         subject: backer {.id, .name, .type}, object: backed {.id, .name, .type},
         date: r.date, dateEnd: r.dateEnd, datePrecision: r.datePrecision, status: r.status,
         claimedBy: COLLECT { MATCH (c:Entity {id: r.claimedBy}) RETURN c {.id, .name, .type} }[0],
-        source: COLLECT { MATCH (d:Source {id: r.source}) RETURN d {.id, .title} }[0],
+        source: COLLECT { MATCH (d:Source {id: r.source, load: r.load}) RETURN d {.id, .title} }[0],
         ref: coalesce(r.ref, []), excerpt: r.excerpt,
         place: COLLECT { MATCH (l:Entity {id: r.place}) RETURN l {.id, .name, .type} }[0], note: r.note} AS statement,
        COLLECT { UNWIND coalesce(r.ref, []) AS n
-                 MATCH (x:Source {parent: r.source, ref: n})
+                 MATCH (x:Source {parent: r.source, ref: n, load: r.load})
                  RETURN x {.id, .ref, .title, .publisher, .published, .url} } AS references
 ORDER BY backer.name, backed.name, r.date IS NULL, r.date, r.id
 LIMIT $limit

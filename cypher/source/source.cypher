@@ -1,6 +1,7 @@
 // One source: its fields, the document that cites it (for a numbered reference), the references it
 // cites in number order, and how many statements quote it.
 MATCH (s:Source {id: $id})
+WHERE s.load IN $loads
 RETURN s {.id, .kind, .title, .publisher, .published, .url, .file, .parent, .ref, .note} AS source,
        [(s)<-[:CITES]-(p:Source) | p {.id, .title}][0] AS citedBy,
        COLLECT {
@@ -8,4 +9,4 @@ RETURN s {.id, .kind, .title, .publisher, .published, .url, .file, .parent, .ref
          RETURN x {.id, .ref, .title, .publisher, .published, .url} AS reference
          ORDER BY toInteger(x.ref)
        } AS references,
-       COUNT { ()-[r]->() WHERE r.source = s.id } AS statements
+       COUNT { ()-[r]->() WHERE r.load = s.load AND r.source = s.id } AS statements

@@ -4,12 +4,9 @@ import jakarta.inject.Singleton;
 import org.conflictgraph.query.QueryRunner;
 import org.conflictgraph.system.BadRequestException;
 import org.conflictgraph.system.CypherFiles;
-import org.conflictgraph.system.Neo4jConfiguration;
+import org.conflictgraph.system.GraphReads;
 import org.conflictgraph.system.NotFoundException;
-import org.conflictgraph.system.Queries;
 import org.conflictgraph.vocabulary.Vocabulary;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
 
 import java.util.HashMap;
@@ -19,14 +16,12 @@ import java.util.Map;
 /** The questions about single entities: finding one by name, describing one, and its timeline. */
 @Singleton
 final class Entities {
-    private final Driver driver;
-    private final QueryConfig readConfig;
+    private final GraphReads reads;
     private final Vocabulary vocabulary;
     private final QueryRunner runner;
 
-    Entities(Driver driver, Neo4jConfiguration config, Vocabulary vocabulary, QueryRunner runner) {
-        this.driver = driver;
-        this.readConfig = Queries.readConfig(config);
+    Entities(GraphReads reads, Vocabulary vocabulary, QueryRunner runner) {
+        this.reads = reads;
         this.vocabulary = vocabulary;
         this.runner = runner;
     }
@@ -50,14 +45,12 @@ final class Entities {
         }
         Map<String, Object> params = Map.of("lucene", EntitySearch.lucene(q), "folded", EntitySearch.folded(q),
                 "types", types, "limit", limit);
-        return driver.executableQuery(CypherFiles.read("actor/search.cypher")).withParameters(params)
-                .withConfig(readConfig).execute().records().stream().map(EntityMatch::from).toList();
+        return reads.records(CypherFiles.read("actor/search.cypher"), params).stream().map(EntityMatch::from).toList();
     }
 
     /** What is entity {@code id}, and how many statements of each kind does it take part in? */
     EntityDetail detail(String id) {
-        List<Record> records = driver.executableQuery(CypherFiles.read("actor/entity.cypher"))
-                .withParameters(Map.of("id", id)).withConfig(readConfig).execute().records();
+        List<Record> records = reads.records(CypherFiles.read("actor/entity.cypher"), Map.of("id", id));
         if (records.isEmpty()) {
             throw new NotFoundException("There is no entity \"" + id + "\"; GET /api/entities?q=... finds entity ids by name");
         }

@@ -3,9 +3,7 @@ package org.conflictgraph.export;
 import jakarta.inject.Singleton;
 import org.conflictgraph.statement.StatementFilter;
 import org.conflictgraph.system.CypherFiles;
-import org.conflictgraph.system.Neo4jConfiguration;
-import org.conflictgraph.system.Queries;
-import org.neo4j.driver.Driver;
+import org.conflictgraph.system.GraphReads;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -19,12 +17,10 @@ import java.util.Optional;
 /** Reads networks from the database with the {@code cypher/network/*.cypher} files. */
 @Singleton
 public final class NetworkQueries {
-    private final Driver driver;
-    private final Neo4jConfiguration config;
+    private final GraphReads reads;
 
-    NetworkQueries(Driver driver, Neo4jConfiguration config) {
-        this.driver = driver;
-        this.config = config;
+    NetworkQueries(GraphReads reads) {
+        this.reads = reads;
     }
 
     /** The whole network: every statement that passes the filter, and the entities it connects. */
@@ -54,11 +50,7 @@ public final class NetworkQueries {
     }
 
     private Optional<Record> run(String file, Map<String, Object> parameters) {
-        List<Record> rows = driver.executableQuery(CypherFiles.read(file))
-                .withParameters(parameters)
-                .withConfig(Queries.readConfig(config))
-                .execute().records();
-        return rows.stream().findFirst();
+        return reads.records(CypherFiles.read(file), parameters).stream().findFirst();
     }
 
     private static Network network(Record row) {

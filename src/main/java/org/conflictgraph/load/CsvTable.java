@@ -5,35 +5,42 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.InputStream;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
- * One seed CSV file read with Jackson's CSV parser: its header and its records, each with the line it
- * starts on. Structural problems (not UTF-8, empty, broken quoting, missing or unknown columns, ragged
- * records) are collected, not thrown, so the loader can report every problem at once.
+ * One seed CSV file, read as a stream with Jackson's CSV parser: its header, then its records one at a
+ * time, each with the line it starts on, so a file of a million rows never sits in memory. Structural
+ * problems (not UTF-8, empty, broken quoting, missing or unknown columns, ragged records) are collected,
+ * not thrown, so the loader can report every problem at once.
  */
 final class CsvTable {
     private static final CsvMapper MAPPER = new CsvMapper()
             .enable(CsvParser.Feature.WRAP_AS_ARRAY)
             .enable(CsvParser.Feature.SKIP_EMPTY_LINES);
 
+    private final Path path;
     private final String file;
     private final Map<String, Integer> columns = new LinkedHashMap<>();
-    private final List<Record> records = new ArrayList<>();
     private final List<SeedProblem> problems = new ArrayList<>();
+    private boolean readable;
 
     /** One data record. */
     final class Record {
@@ -59,83 +66,125 @@ final class CsvTable {
         }
     }
 
-    private CsvTable(String file) {
+    private CsvTable(Path path, String file) {
+        this.path = path;
         this.file = file;
     }
 
-    static CsvTable read(Path dir, String file, List<String> required, List<String> optional) {
-        CsvTable table = new CsvTable(file);
-        Path path = dir.resolve(file);
-        if (!Files.isRegularFile(path)) {
+    /**
+     * Opens {@code dir/file}: checks that it exists, is UTF-8 and not empty (one pass over its bytes), and reads
+     * its header. Records are read by {@link #forEach}, as often as needed.
+     */
+    static CsvTable open(Path dir, String file, List<String> required, List<String> optional) {
+        CsvTable table = new CsvTable(dir.resolve(file), file);
+        if (!Files.isRegularFile(table.path)) {
             table.problems.add(new SeedProblem(file, 0, 0, "", "the file is missing from " + dir,
                     "a file " + file + " with the header " + String.join(",", required)));
             return table;
         }
-        String text;
-        try {
-            byte[] bytes = Files.readAllBytes(path);
-            ByteBuffer in = ByteBuffer.wrap(bytes);
-            CharBuffer out = CharBuffer.allocate(bytes.length);
-            CoderResult result = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(in, out, true);
-            if (result.isError()) {
-                int offset = in.position();
-                int line = 1;
-                int lineStart = 0;
-                for (int i = 0; i < offset; i++) {
-                    if (bytes[i] == '\n') {
-                        line++;
-                        lineStart = i + 1;
-                    }
-                }
-                table.problems.add(new SeedProblem(file, line, offset - lineStart + 1, "",
-                        "the file is not valid UTF-8 (byte " + offset + ")",
-                        "UTF-8 text (in a spreadsheet, save as \"CSV UTF-8\")"));
-                return table;
-            }
-            text = out.flip().toString();
-        } catch (IOException e) {
-            table.problems.add(new SeedProblem(file, 0, 0, "", "the file cannot be read: " + e.getMessage(), "a readable file"));
+        if (!table.checkText(required)) {
             return table;
         }
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-            text = text.substring(1); // the byte-order mark spreadsheets write
-        }
-        if (text.isBlank()) {
-            table.problems.add(new SeedProblem(file, 1, 0, "", "the file is empty",
-                    "a header row: " + String.join(",", required)));
-            return table;
-        }
-        table.parse(text, required, optional);
+        table.readable = true;
+        table.scan(required, optional, null);
         return table;
     }
 
-    private void parse(String text, List<String> required, List<String> optional) {
-        try (MappingIterator<String[]> it = MAPPER.readerFor(String[].class).readValues(new StringReader(text))) {
+    /**
+     * Streams the records to {@code action}, in file order; ragged records and broken quoting found on the way
+     * are added to {@link #problems()}. Does nothing when the file could not be opened or its header is wrong.
+     */
+    void forEach(Consumer<Record> action) {
+        if (readable()) {
+            scan(null, null, action);
+        }
+    }
+
+    private int headerProblems;
+
+    /** Checks the bytes: valid UTF-8 (else the line and column of the first bad byte) and not blank. */
+    private boolean checkText(List<String> required) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.allocate(1 << 16);
+        CharBuffer out = CharBuffer.allocate(1 << 16); // UTF-8 never gives more chars than bytes
+        long base = 0; // the file offset of in's first byte
+        long line = 1;
+        long lineStart = 0;
+        boolean blank = true;
+        try (InputStream stream = Files.newInputStream(path)) {
+            boolean eof = false;
+            while (!eof) {
+                int n = stream.read(in.array(), in.position(), in.remaining());
+                eof = n < 0;
+                if (!eof) {
+                    in.position(in.position() + n);
+                }
+                in.flip();
+                CoderResult result = decoder.decode(in, out, eof);
+                for (int i = 0; i < in.position(); i++) {
+                    if (in.get(i) == '\n') {
+                        line++;
+                        lineStart = base + i + 1;
+                    }
+                }
+                if (result.isError()) {
+                    long offset = base + in.position();
+                    problems.add(new SeedProblem(file, line, (int) (offset - lineStart + 1), "",
+                            "the file is not valid UTF-8 (byte " + offset + ")",
+                            "UTF-8 text (in a spreadsheet, save as \"CSV UTF-8\")"));
+                    return false;
+                }
+                out.flip();
+                while (blank && out.hasRemaining()) {
+                    char c = out.get();
+                    blank = Character.isWhitespace(c) || c == '\uFEFF';
+                }
+                out.clear();
+                base += in.position();
+                in.compact(); // an incomplete sequence at the end of the chunk waits for the next one
+            }
+        } catch (IOException e) {
+            problems.add(new SeedProblem(file, 0, 0, "", "the file cannot be read: " + e.getMessage(), "a readable file"));
+            return false;
+        }
+        if (blank) {
+            problems.add(new SeedProblem(file, 1, 0, "", "the file is empty",
+                    "a header row: " + String.join(",", required)));
+            return false;
+        }
+        return true;
+    }
+
+    /** Reads the file: the header when {@code required} is given (then stops), else every record. */
+    private void scan(List<String> required, List<String> optional, Consumer<Record> action) {
+        try (Reader reader = openReader();
+             MappingIterator<String[]> it = MAPPER.readerFor(String[].class).readValues(reader)) {
             boolean header = true;
             while (it.hasNextValue()) {
                 // hasNextValue() has moved onto the record's first value: the parser stands on its line
                 long start = it.getParser().currentLocation().getLineNr();
                 String[] values = it.nextValue();
                 if (header) {
-                    readHeader(values, required, optional);
-                    header = false;
-                    if (!problems.isEmpty()) {
+                    if (required != null) {
+                        readHeader(values, required, optional);
+                        headerProblems = problems.size();
                         return;
                     }
+                    header = false;
                 } else if (values.length != columns.size()) {
                     problems.add(new SeedProblem(file, start, 0, "",
                             "the record has " + values.length + " fields",
                             columns.size() + " fields, as many as the header has (check for a stray comma or an unquoted value with a comma)"));
                 } else {
-                    records.add(new Record(start, values));
+                    action.accept(new Record(start, values));
                 }
             }
-            if (header) {
+            if (header && required != null) {
                 problems.add(new SeedProblem(file, 1, 0, "", "the file has no header row",
                         "a header row: " + String.join(",", required)));
+                headerProblems = problems.size();
             }
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
@@ -147,8 +196,18 @@ final class CsvTable {
         }
     }
 
+    /** The file as text, without the byte-order mark spreadsheets write. */
+    private Reader openReader() throws IOException {
+        BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
+        return reader;
+    }
+
     private void readHeader(String[] values, List<String> required, List<String> optional) {
-        Set<String> known = new java.util.HashSet<>(required);
+        Set<String> known = new HashSet<>(required);
         known.addAll(optional);
         for (int i = 0; i < values.length; i++) {
             String name = values[i] == null ? "" : values[i].trim();
@@ -175,7 +234,8 @@ final class CsvTable {
 
     String file() { return file; }
 
-    List<Record> records() { return records; }
+    /** Whether the file's structure (existence, encoding, header) allows reading its records. */
+    boolean readable() { return readable && headerProblems == 0; }
 
     List<SeedProblem> problems() { return problems; }
 }

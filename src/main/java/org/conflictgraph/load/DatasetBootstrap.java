@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 import java.nio.file.Path;
 
 /**
- * On service start, loads the default dataset unless the database already holds exactly those files.
+ * On service start, removes what a dead load left behind, then loads the default dataset unless the database
+ * already holds exactly those files. Other datasets loaded beside it stay as they are.
  * A dataset that fails validation stops the start-up with the full list of problems.
  */
 @Singleton
@@ -32,6 +33,7 @@ final class DatasetBootstrap {
 
     @EventListener
     void onStartup(StartupEvent event) {
+        loader.recover(); // leftovers of a load that died, and data from before datasets had versions
         GraphLoader.LoadReport report = loader.loadIfChanged(seedDir);
         if (report.skipped()) {
             LOG.info("Dataset {} is already loaded and unchanged ({} entities, {} statements)",

@@ -9,50 +9,71 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Values;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Loads a seed folder into Neo4j, all or nothing: everything is validated before anything is written,
- * and the old copy of the dataset is replaced inside one write transaction, in batches of
- * {@code UNWIND $rows}. A failed load leaves the database exactly as it was; loading the same files
- * twice leaves the same graph.
+ * Loads seed folders into Neo4j as datasets that live side by side and share actors, and unloads them.
+ *
+ * <p>A load is all or nothing without one giant transaction. It validates the folder (as a stream, against the
+ * vocabulary and the actors other datasets declare), writes a new version of the dataset in batches that commit
+ * on their own, switches the dataset to that version in one small transaction, waits for the reads that began
+ * before the switch, and then removes the old version in batches. Readers see only live versions (see
+ * {@code cypher/system/live-loads.cypher}), so they see the old version or the new one, never a mix. A load that
+ * dies half-way leaves the old version live; its leftovers are removed by the next load or the next start.
  */
 @Singleton
 public final class GraphLoader {
     private static final Logger LOG = LoggerFactory.getLogger(GraphLoader.class);
+    private static final int PAGE = 5000;
 
     private final Driver driver;
     private final SeedReader reader;
     private final String database;
     private final int batchSize;
+    private final Duration readerWait;
 
     public GraphLoader(Driver driver, Vocabulary vocabulary, Neo4jConfiguration config,
-                       @Value("${conflictgraph.load.batch-size:5000}") int batchSize) {
+                       @Value("${conflictgraph.load.batch-size:10000}") int batchSize,
+                       @Value("${conflictgraph.load.reader-wait:}") String readerWait) {
         this.driver = driver;
         this.reader = new SeedReader(vocabulary);
         this.database = config.getDatabase();
         this.batchSize = batchSize;
+        // the reads that can still see the old version end by the query time limit, with a margin
+        this.readerWait = readerWait == null || readerWait.isBlank()
+                ? config.getQueryTimeout().plusSeconds(5) : Duration.parse("PT" + readerWait.toUpperCase());
     }
 
-    /** Counts of what one load wrote. */
+    /** What one load or unload did. {@code version} counts the dataset's loads; {@code load} names the version. */
     public record LoadReport(String dataset, String fingerprint, int sources, int entities, int statements,
-                             boolean skipped, long millis) {}
+                             boolean skipped, long millis, String load, long version) {}
 
-    /** Validates and loads {@code dir}, replacing any earlier copy of the same dataset. */
+    /** A dataset as the database serves it. */
+    public record LiveDataset(String name, String load, long rank, String fingerprint, int sources, int entities,
+                              int statements) {}
+
+    /** Validates and loads {@code dir}, replacing the live version of the same dataset. */
     public LoadReport load(Path dir) {
-        return write(reader.read(dir));
+        return load(dir, Progress.NONE);
     }
 
     /**
@@ -61,28 +82,141 @@ public final class GraphLoader {
      */
     public LoadReport loadIfChanged(Path dir) {
         String name = SeedReader.datasetName(dir);
-        Optional<Record> held = held(name);
-        if (held.isPresent()) {
-            String fingerprint;
+        LiveDataset held = live().get(name);
+        if (held != null) {
             try {
-                fingerprint = SeedReader.fingerprint(dir);
+                if (SeedReader.fingerprint(dir).equals(held.fingerprint())) {
+                    return new LoadReport(name, held.fingerprint(), held.sources(), held.entities(), held.statements(),
+                            true, 0, held.load(), 0);
+                }
             } catch (UncheckedIOException e) {
-                return write(reader.read(dir)); // a missing or unreadable file: the reader reports it properly
-            }
-            Record r = held.get();
-            if (fingerprint.equals(r.get("fingerprint").asString(null))) {
-                return new LoadReport(name, fingerprint, r.get("sources").asInt(0), r.get("entities").asInt(0),
-                        r.get("statements").asInt(0), true, 0);
+                // a missing or unreadable file: the load below reports it properly
             }
         }
-        return write(reader.read(dir));
+        return load(dir, Progress.NONE);
     }
 
-    /** What the database holds of {@code dataset}: its fingerprint and counts, if it was ever loaded. */
-    private Optional<Record> held(String dataset) {
+    /** The datasets readers see, by name. */
+    public Map<String, LiveDataset> live() {
         try (Session session = session()) {
-            return session.executeRead(tx -> tx.run(CypherFiles.read("load/dataset-fingerprint.cypher"),
-                    Map.of("dataset", dataset)).list()).stream().findFirst();
+            Map<String, LiveDataset> live = new LinkedHashMap<>();
+            session.executeRead(tx -> tx.run(CypherFiles.read("load/live-loads.cypher")).list()).forEach(r -> live.put(
+                    r.get("dataset").asString(),
+                    new LiveDataset(r.get("dataset").asString(), r.get("load").asString(),
+                            r.get("firstLoadedAt").isNull() ? 0 : r.get("firstLoadedAt").asZonedDateTime().toInstant().toEpochMilli(),
+                            r.get("fingerprint").asString(null), r.get("sources").asInt(0), r.get("entities").asInt(0),
+                            r.get("statements").asInt(0))));
+            return live;
+        }
+    }
+
+    /**
+     * Validates {@code dir} against the vocabulary and against the actors the other loaded datasets declare;
+     * writes nothing.
+     */
+    public SeedFolder validate(Path dir, Progress progress) {
+        applySchema();
+        String name = SeedReader.datasetName(dir);
+        return reader.validate(dir, catalog(otherLoads(live(), name)), progress);
+    }
+
+    /** Validates and loads {@code dir}, replacing the live version of the same dataset; see the class comment. */
+    public LoadReport load(Path dir, Progress progress) {
+        long started = System.nanoTime();
+        applySchema();
+        String name = SeedReader.datasetName(dir);
+        String load = name + "@" + UUID.randomUUID().toString().substring(0, 8);
+        try (LoadLock lock = LoadLock.take(driver, database, load)) {
+            removeUnfinished(progress);
+            Map<String, LiveDataset> live = live();
+            List<String> others = otherLoads(live, name);
+            SeedFolder folder = reader.validate(dir, catalog(others), progress);
+            LiveDataset old = live.get(name);
+            if (old != null) {
+                refuseOrphans(name, declaredIds(old.load(), id -> !folder.entityTypes().containsKey(id)), others,
+                        "the new version of \"" + name + "\" no longer declares");
+            }
+            long rank = old != null ? old.rank() : System.currentTimeMillis();
+            write("load/begin-load.cypher", Map.of("load", load, "dataset", name));
+            long version;
+            try {
+                writeVersion(folder, load, rank, progress);
+                List<String> after = new ArrayList<>(others);
+                after.add(load);
+                prepareViews(load, after, declaredIds(load, id -> true, "load/declared-ids.cypher"), progress);
+                if (old != null) {
+                    prepareViews(load, after, declaredIds(old.load(), id -> true), progress);
+                }
+                version = switchTo(folder, load, rank);
+            } catch (RuntimeException e) {
+                LOG.warn("The load of {} failed; removing what it wrote: {}", name, e.getMessage());
+                removeQuietly(load, progress);
+                throw e;
+            }
+            if (old != null) {
+                waitForReaders();
+                remove(old.load(), progress);
+            }
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            LOG.info("Loaded dataset {} version {}: {} sources, {} entities, {} statements in {} ms", name, version,
+                    folder.sourceCount(), folder.entityCount(), folder.statementCount(), millis);
+            return new LoadReport(name, folder.fingerprint(), folder.sourceCount(), folder.entityCount(),
+                    folder.statementCount(), false, millis, load, version);
+        }
+    }
+
+    /**
+     * Removes exactly the dataset {@code name}: its statements, its sources, and what it alone contributed to
+     * actors. Actors another dataset declares keep what that dataset gave them. Refused, with nothing changed,
+     * when another dataset still refers to an actor that only this one declares.
+     */
+    public LoadReport unload(String name, Progress progress) {
+        long started = System.nanoTime();
+        applySchema();
+        String op = name + "@unload-" + UUID.randomUUID().toString().substring(0, 8);
+        try (LoadLock lock = LoadLock.take(driver, database, op)) {
+            removeUnfinished(progress);
+            Map<String, LiveDataset> live = live();
+            LiveDataset old = live.get(name);
+            if (old == null) {
+                throw new LoadRefusedException("There is no dataset \"" + name + "\" to unload; loaded: "
+                        + (live.isEmpty() ? "none" : String.join(", ", live.keySet())));
+            }
+            List<String> others = otherLoads(live, name);
+            List<String> declared = declaredIds(old.load(), id -> true);
+            refuseOrphans(name, declared, others, "unloading \"" + name + "\" would remove");
+            prepareViews(op, others, declared, progress);
+            try (Session session = session()) {
+                session.executeWriteWithoutResult(tx -> {
+                    tx.run(CypherFiles.read("load/switch-unload.cypher"), Map.of("dataset", name)).consume();
+                    tx.run(CypherFiles.read("load/apply-views.cypher"), Map.of("op", op)).consume();
+                });
+            }
+            waitForReaders();
+            remove(old.load(), progress);
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            LOG.info("Unloaded dataset {} in {} ms", name, millis);
+            return new LoadReport(name, old.fingerprint(), old.sources(), old.entities(), old.statements(), false,
+                    millis, old.load(), 0);
+        }
+    }
+
+    /**
+     * At start-up: turns a database written before datasets had versions into an empty one (its dataset is
+     * loaded again), and removes the leftovers of loads that died.
+     */
+    public void recover() {
+        applySchema();
+        boolean legacy;
+        try (Session session = session()) {
+            legacy = session.run(CypherFiles.read("load/legacy-data.cypher")).single().get("legacy").asBoolean();
+            if (legacy) {
+                LOG.info("The database holds data written before datasets had versions; removing it to load it again");
+                session.run(CypherFiles.read("load/remove-legacy.cypher")).consume();
+            }
+        }
+        try (LoadLock lock = LoadLock.take(driver, database, "recover@" + UUID.randomUUID().toString().substring(0, 8))) {
+            removeUnfinished(Progress.NONE);
         }
     }
 
@@ -92,54 +226,278 @@ public final class GraphLoader {
             for (String statement : CypherFiles.statements("schema.cypher")) {
                 session.run(statement).consume();
             }
+            session.run("MERGE (:LoadLock {name: 'loader'})").consume();
             // a new index populates in the background; the batched MATCHes below need it online
             session.run(CypherFiles.read("load/await-indexes.cypher")).consume();
         }
     }
 
-    private LoadReport write(SeedDataset dataset) {
-        long started = System.nanoTime();
-        applySchema();
-        try (Session session = session()) {
-            session.executeWriteWithoutResult(tx -> {
-                Map<String, Object> name = Map.of("dataset", dataset.name());
-                tx.run(CypherFiles.read("load/delete-dataset.cypher"), name).consume();
-                batched(tx, "sources", "load/sources.cypher", dataset, dataset.sources(), GraphLoader::sourceRow);
-                batched(tx, "citations", "load/citations.cypher", dataset,
-                        dataset.sources().stream().filter(s -> !s.parent().isEmpty()).toList(),
-                        s -> Map.of("id", s.id(), "parent", s.parent(), "ref", s.ref()));
-                batched(tx, "entities", "load/entities.cypher", dataset, dataset.entities(), GraphLoader::entityRow);
-                batched(tx, "statements", "load/statements.cypher", dataset, dataset.statements(), GraphLoader::statementRow);
-                Map<String, Object> marker = new HashMap<>(name);
-                marker.put("fingerprint", dataset.fingerprint());
-                marker.put("sources", dataset.sources().size());
-                marker.put("entities", dataset.entities().size());
-                marker.put("statements", dataset.statements().size());
-                tx.run(CypherFiles.read("load/mark-dataset.cypher"), marker).consume();
-            });
-        }
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        LOG.info("Loaded dataset {}: {} sources, {} entities, {} statements in {} ms", dataset.name(),
-                dataset.sources().size(), dataset.entities().size(), dataset.statements().size(), millis);
-        return new LoadReport(dataset.name(), dataset.fingerprint(), dataset.sources().size(),
-                dataset.entities().size(), dataset.statements().size(), false, millis);
+    private void writeVersion(SeedFolder folder, String load, long rank, Progress progress) {
+        Map<String, Object> scope = Map.of("dataset", folder.name(), "load", load, "rank", rank);
+        batches(folder::sources, "sources", folder.sourceCount(), "load/sources.cypher", scope, GraphLoader::sourceRow, progress);
+        Consumer<Consumer<SeedDataset.Source>> references = sink -> folder.sources(s -> {
+            if (!s.parent().isEmpty()) {
+                sink.accept(s);
+            }
+        });
+        batches(references, "citations", -1, "load/citations.cypher", scope,
+                s -> Map.of("id", s.id(), "parent", s.parent(), "ref", s.ref()), progress);
+        batches(folder::entities, "entities", folder.entityCount(), "load/entities.cypher", scope,
+                e -> entityRow(e, folder.name()), progress);
+        batches(folder::statements, "statements", folder.statementCount(), "load/statements.cypher", scope,
+                GraphLoader::statementRow, progress);
     }
 
-    private <T> void batched(TransactionContext tx, String what, String file, SeedDataset dataset, List<T> items,
-                             Function<T, Map<String, Object>> toRow) {
+    /** Streams {@code items} to {@code file} in batches of {@code batchSize} rows, each committed on its own. */
+    private <T> void batches(Consumer<Consumer<T>> items, String what, long total, String file,
+                             Map<String, Object> scope, Function<T, Map<String, Object>> toRow, Progress progress) {
         String cypher = CypherFiles.read(file);
-        long started = System.nanoTime();
-        for (int from = 0; from < items.size(); from += batchSize) {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (T item : items.subList(from, Math.min(items.size(), from + batchSize))) {
+        Progress.Phase phase = progress.phase("write " + what, total);
+        List<Map<String, Object>> rows = new ArrayList<>(batchSize);
+        try (Session session = session()) {
+            Consumer<List<Map<String, Object>>> flush = batch -> {
+                Map<String, Object> params = new HashMap<>(scope);
+                params.put("rows", batch);
+                session.executeWriteWithoutResult(tx -> tx.run(cypher, params).consume());
+                phase.advance(batch.size());
+            };
+            items.accept(item -> {
                 rows.add(toRow.apply(item));
+                if (rows.size() == batchSize) {
+                    flush.accept(List.copyOf(rows));
+                    rows.clear();
+                }
+            });
+            if (!rows.isEmpty()) {
+                flush.accept(List.copyOf(rows));
             }
-            tx.run(cypher, Map.of("rows", rows, "dataset", dataset.name())).consume();
-            int done = Math.min(items.size(), from + batchSize);
-            if (items.size() > batchSize) {
-                double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
-                LOG.info("{}: {}/{} rows ({} rows/s)", what, done, items.size(), Math.round(done / seconds));
+        }
+        phase.done();
+    }
+
+    /**
+     * Computes, for the actors in {@code ids}, the merged view they take once the loads {@code after} are live,
+     * and stores it on the actor as pending under {@code op} where it differs from the current one.
+     */
+    private void prepareViews(String op, List<String> after, List<String> ids, Progress progress) {
+        Progress.Phase phase = progress.phase("prepare shared actors", ids.size());
+        try (Session session = session()) {
+            for (int from = 0; from < ids.size(); from += PAGE) {
+                List<String> page = ids.subList(from, Math.min(ids.size(), from + PAGE));
+                List<Record> records = session.executeRead(tx -> tx.run(CypherFiles.read("load/entity-records.cypher"),
+                        Map.of("ids", page, "after", after)).list());
+                List<Map<String, Object>> changed = new ArrayList<>();
+                for (Record r : records) {
+                    List<Map<String, Object>> declarations = r.get("records").asList(v -> v.asMap());
+                    if (declarations.isEmpty()) {
+                        continue; // no live declaration remains: removed with the old version
+                    }
+                    Map<String, Object> view = EntityView.of(declarations);
+                    if (!EntityView.same(view, r)) {
+                        changed.add(Map.of("id", r.get("id").asString(), "view", view));
+                    }
+                }
+                if (!changed.isEmpty()) {
+                    session.executeWriteWithoutResult(tx -> tx.run(CypherFiles.read("load/pending-views.cypher"),
+                            Map.of("rows", changed, "op", op)).consume());
+                }
+                phase.advance(page.size());
             }
+        }
+        phase.done();
+    }
+
+    /** The switch: one small transaction. Returns the dataset's new version number. */
+    private long switchTo(SeedFolder folder, String load, long rank) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("dataset", folder.name());
+        params.put("load", load);
+        params.put("rank", rank);
+        params.put("fingerprint", folder.fingerprint());
+        params.put("sources", folder.sourceCount());
+        params.put("entities", folder.entityCount());
+        params.put("statements", folder.statementCount());
+        try (Session session = session()) {
+            return session.executeWrite(tx -> {
+                tx.run(CypherFiles.read("load/switch.cypher"), params).consume();
+                tx.run(CypherFiles.read("load/apply-views.cypher"), Map.of("op", load)).consume();
+                return tx.run("MATCH (d:Dataset {name: $dataset}) RETURN d.version AS version",
+                        Map.of("dataset", folder.name())).single().get("version").asLong();
+            });
+        }
+    }
+
+    /**
+     * Waits until every transaction that began before now has ended (bounded by the query time limit plus a
+     * margin), so no read that started on the old version is still running when the old version is removed.
+     */
+    private void waitForReaders() {
+        long deadline = System.nanoTime() + readerWait.toNanos();
+        OffsetDateTime since = null;
+        try (Session session = session()) {
+            while (System.nanoTime() < deadline) {
+                List<Record> txs = session.run("SHOW TRANSACTIONS YIELD transactionId, database, startTime, metaData, currentQuery")
+                        .list();
+                if (since == null) {
+                    // the SHOW itself began now: its start time is the server's "now"
+                    since = txs.stream().filter(r -> r.get("currentQuery").asString("").startsWith("SHOW TRANSACTIONS"))
+                            .map(r -> startTime(r)).max(OffsetDateTime::compareTo).orElse(null);
+                    if (since == null) {
+                        break;
+                    }
+                }
+                OffsetDateTime cutoff = since;
+                boolean older = txs.stream().anyMatch(r -> database.equals(r.get("database").asString(""))
+                        && !LoadLock.METADATA_VALUE.equals(r.get("metaData").asMap().get(LoadLock.METADATA_KEY))
+                        && !r.get("currentQuery").asString("").startsWith("SHOW TRANSACTIONS")
+                        && startTime(r).isBefore(cutoff));
+                if (!older) {
+                    return;
+                }
+                Thread.sleep(100);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            // SHOW TRANSACTIONS may be refused (a user without the privilege): fall back to the time limit
+            LOG.debug("Cannot list transactions ({}); waiting {} for reads on the old version", e.getMessage(), readerWait);
+            sleepUntil(deadline);
+            return;
+        }
+    }
+
+    private static OffsetDateTime startTime(Record r) {
+        var v = r.get("startTime");
+        try {
+            return v.asZonedDateTime().toOffsetDateTime();
+        } catch (RuntimeException notADateTime) {
+            return ZonedDateTime.parse(v.asString()).toOffsetDateTime();
+        }
+    }
+
+    private static void sleepUntil(long deadline) {
+        try {
+            long left = deadline - System.nanoTime();
+            if (left > 0) {
+                Thread.sleep(left / 1_000_000);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Removes leftovers: loads that died while writing, and retired versions whose removal was cut short. */
+    private void removeUnfinished(Progress progress) {
+        List<Record> unfinished;
+        try (Session session = session()) {
+            unfinished = session.executeRead(tx -> tx.run(CypherFiles.read("load/unfinished-loads.cypher")).list());
+        }
+        for (Record r : unfinished) {
+            LOG.info("Removing the leftovers of {} load {} of dataset {}", r.get("state").asString(),
+                    r.get("load").asString(), r.get("dataset").asString());
+            remove(r.get("load").asString(), progress);
+        }
+        // pending views of an unload that died (an unload writes no Load node of its own)
+        try (Session session = session()) {
+            session.run("MATCH (e:Entity) WHERE e.nextOp IS NOT NULL "
+                    + "REMOVE e.nextOp, e.nextType, e.nextName, e.nextAliases, e.nextDescription, e.nextDatasets, e.nextSearchText")
+                    .consume();
+        }
+    }
+
+    /** Removes every trace of one load, in batches (auto-commit transactions with CALL ... IN TRANSACTIONS). */
+    private void remove(String load, Progress progress) {
+        Progress.Phase phase = progress.phase("remove version " + load, -1);
+        try (Session session = session()) {
+            for (String file : List.of("load/remove-statements.cypher", "load/remove-sources.cypher",
+                    "load/remove-records.cypher", "load/forget-load.cypher")) {
+                session.run(CypherFiles.read(file), Map.of("load", load)).consume();
+            }
+        }
+        phase.done();
+    }
+
+    private void removeQuietly(String load, Progress progress) {
+        try {
+            remove(load, progress);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not remove the failed load {} now ({}); the next load or start removes it", load, e.getMessage());
+        }
+    }
+
+    /** Refuses a reload or unload that would leave another dataset referring to an actor nobody declares. */
+    private void refuseOrphans(String name, List<String> dropped, List<String> others, String what) {
+        if (dropped.isEmpty() || others.isEmpty()) {
+            return;
+        }
+        Map<String, Set<String>> users = new LinkedHashMap<>();
+        try (Session session = session()) {
+            for (int from = 0; from < dropped.size(); from += PAGE) {
+                List<String> page = dropped.subList(from, Math.min(dropped.size(), from + PAGE));
+                Map<String, Object> params = Map.of("ids", page, "others", others);
+                session.executeRead(tx -> tx.run(CypherFiles.read("load/orphans.cypher"), params).list()).forEach(r -> {
+                    List<String> datasets = r.get("datasets").asList(v -> v.asString());
+                    if (!datasets.isEmpty()) {
+                        users.computeIfAbsent(r.get("id").asString(), k -> new LinkedHashSet<>()).addAll(datasets);
+                    }
+                });
+                session.executeRead(tx -> tx.run(CypherFiles.read("load/uses-by-property.cypher"), params).list())
+                        .forEach(r -> users.computeIfAbsent(r.get("id").asString(), k -> new LinkedHashSet<>())
+                                .add(r.get("dataset").asString()));
+            }
+        }
+        if (!users.isEmpty()) {
+            Map.Entry<String, Set<String>> first = users.entrySet().iterator().next();
+            throw new LoadRefusedException(what + " the actor \"" + first.getKey() + "\"" + (users.size() > 1
+                    ? " and " + (users.size() - 1) + " more" : "") + ", which the dataset(s) " + String.join(", ", first.getValue())
+                    + " still refer to and no other dataset declares; declare it there, or unload those datasets first. "
+                    + "Nothing was changed.");
+        }
+    }
+
+    private List<String> declaredIds(String load, java.util.function.Predicate<String> keep) {
+        return declaredIds(load, keep, "load/old-declared-ids.cypher");
+    }
+
+    /** The entity ids that {@code load} declares (for the new load: those it did not create), in pages. */
+    private List<String> declaredIds(String load, java.util.function.Predicate<String> keep, String file) {
+        List<String> ids = new ArrayList<>();
+        String after = "";
+        try (Session session = session()) {
+            while (true) {
+                Map<String, Object> params = Map.of("load", load, "after", after, "limit", PAGE);
+                List<String> page = session.executeRead(tx -> tx.run(CypherFiles.read(file), params).list(r -> r.get("id").asString()));
+                page.stream().filter(keep).forEach(ids::add);
+                if (page.size() < PAGE) {
+                    return ids;
+                }
+                after = page.get(page.size() - 1);
+            }
+        }
+    }
+
+    private EntityCatalog catalog(List<String> others) {
+        if (others.isEmpty()) {
+            return EntityCatalog.NONE;
+        }
+        return ids -> {
+            Map<String, EntityCatalog.Declared> known = new HashMap<>();
+            try (Session session = session()) {
+                session.executeRead(tx -> tx.run(CypherFiles.read("load/lookup-entities.cypher"),
+                        Map.of("ids", ids, "others", others)).list()).forEach(r -> known.put(r.get("id").asString(),
+                        new EntityCatalog.Declared(r.get("type").asString(), r.get("dataset").asString())));
+            }
+            return known;
+        };
+    }
+
+    private static List<String> otherLoads(Map<String, LiveDataset> live, String name) {
+        return live.values().stream().filter(d -> !d.name().equals(name)).map(LiveDataset::load).toList();
+    }
+
+    private void write(String file, Map<String, Object> params) {
+        try (Session session = session()) {
+            session.executeWriteWithoutResult(tx -> tx.run(CypherFiles.read(file), params).consume());
         }
     }
 
@@ -157,14 +515,15 @@ public final class GraphLoader {
         return Map.of("id", s.id(), "properties", p);
     }
 
-    private static Map<String, Object> entityRow(SeedDataset.Entity e) {
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("type", e.type());
-        p.put("name", e.name());
-        p.put("aliases", e.aliases());
-        p.put("description", e.description());
-        p.put("searchText", SearchText.of(e.name(), e.aliases()));
-        return Map.of("id", e.id(), "type", e.type(), "properties", p);
+    private static Map<String, Object> entityRow(SeedDataset.Entity e, String dataset) {
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("type", e.type());
+        record.put("name", e.name());
+        record.put("aliases", e.aliases());
+        record.put("description", e.description());
+        Map<String, Object> declaration = new HashMap<>(record);
+        declaration.put("dataset", dataset);
+        return Map.of("id", e.id(), "type", e.type(), "record", record, "view", EntityView.of(List.of(declaration)));
     }
 
     private static Map<String, Object> statementRow(SeedDataset.Statement s) {
@@ -180,7 +539,7 @@ public final class GraphLoader {
         p.put("excerpt", s.excerpt());
         p.put("place", s.place());
         p.put("note", s.note());
-        p.values().removeIf(v -> v == null);
+        p.values().removeIf(Objects::isNull);
         return Map.of("type", s.type(), "subject", s.subject(), "object", s.object(), "properties", p);
     }
 

@@ -48,8 +48,13 @@ final class BrowserGuide {
         Map<String, Object> values = runner.parameters(q, q.example());
         StringBuilder out = new StringBuilder();
         values.forEach((name, value) -> out.append(":param ").append(name).append(" => ").append(literal(value)).append(";\n"));
+        // the live version of every dataset, read by the server when the block runs (cypher/system/live-loads.cypher)
+        out.append(":param ").append(LOADS).append(";\n");
         return out.toString().strip();
     }
+
+    /** The {@code $loads} every query takes: the live version of each dataset. */
+    static final String LOADS = "loads => COLLECT { MATCH (d:Dataset) RETURN d.live }";
 
     static String literal(Object value) {
         if (value == null) {

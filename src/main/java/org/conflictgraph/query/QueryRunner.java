@@ -4,13 +4,9 @@ import org.conflictgraph.export.CannedQueryAnswers;
 import jakarta.inject.Singleton;
 import org.conflictgraph.system.BadRequestException;
 import org.conflictgraph.system.CypherFiles;
-import org.conflictgraph.system.Neo4jConfiguration;
+import org.conflictgraph.system.GraphReads;
 import org.conflictgraph.system.NotFoundException;
-import org.conflictgraph.system.Queries;
 import org.conflictgraph.vocabulary.Vocabulary;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.EagerResult;
-import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
 
 import java.util.ArrayList;
@@ -25,14 +21,12 @@ import java.util.Map;
  */
 @Singleton
 public final class QueryRunner implements CannedQueryAnswers {
-    private final Driver driver;
-    private final QueryConfig readConfig;
+    private final GraphReads reads;
     private final Vocabulary vocabulary;
     private final QueryRegistry registry;
 
-    QueryRunner(Driver driver, Neo4jConfiguration config, Vocabulary vocabulary, QueryRegistry registry) {
-        this.driver = driver;
-        this.readConfig = Queries.readConfig(config);
+    QueryRunner(GraphReads reads, Vocabulary vocabulary, QueryRegistry registry) {
+        this.reads = reads;
         this.vocabulary = vocabulary;
         this.registry = registry;
     }
@@ -45,7 +39,7 @@ public final class QueryRunner implements CannedQueryAnswers {
     public QueryResult run(String name, Map<String, String> raw) {
         CannedQuery query = registry.get(name);
         Map<String, Object> parameters = parameters(query, raw);
-        EagerResult result = execute(query, parameters);
+        GraphReads.Answer result = execute(query, parameters);
         List<Map<String, Object>> rows = new ArrayList<>(result.records().size());
         for (Record record : result.records()) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -54,6 +48,7 @@ public final class QueryRunner implements CannedQueryAnswers {
         }
         Map<String, Object> shown = new LinkedHashMap<>();
         parameters.forEach((k, v) -> shown.put(k, Values.plain(v)));
+        shown.put("loads", result.loads()); // the dataset versions read: the same $loads runs the file in Neo4j Browser
         return new QueryResult(query.name(), shown, result.keys(), rows);
     }
 
@@ -72,11 +67,8 @@ public final class QueryRunner implements CannedQueryAnswers {
         return execute(query, parameters(query, raw)).records();
     }
 
-    private EagerResult execute(CannedQuery query, Map<String, Object> parameters) {
-        EagerResult result = driver.executableQuery(query.cypher())
-                .withParameters(parameters)
-                .withConfig(readConfig)
-                .execute();
+    private GraphReads.Answer execute(CannedQuery query, Map<String, Object> parameters) {
+        GraphReads.Answer result = reads.run(query.cypher(), parameters);
         if (result.records().isEmpty()) {
             checkIdsExist(query, parameters);
         }
@@ -116,18 +108,16 @@ public final class QueryRunner implements CannedQueryAnswers {
             if (p.type() == ParameterType.ENTITY) {
                 entities.add(value.toString());
             } else if (p.type() == ParameterType.STATEMENT) {
-                boolean exists = driver.executableQuery(CypherFiles.read("lookup/statement-exists.cypher"))
-                        .withParameters(Map.of("id", value)).withConfig(readConfig).execute()
-                        .records().get(0).get("exists").asBoolean();
+                boolean exists = reads.records(CypherFiles.read("lookup/statement-exists.cypher"), Map.of("id", value))
+                        .get(0).get("exists").asBoolean();
                 if (!exists) {
                     throw new NotFoundException("There is no statement \"" + value + "\"");
                 }
             }
         }
         if (!entities.isEmpty()) {
-            List<String> missing = driver.executableQuery(CypherFiles.read("lookup/missing-entities.cypher"))
-                    .withParameters(Map.of("ids", entities)).withConfig(readConfig).execute()
-                    .records().get(0).get("missing").asList(org.neo4j.driver.Value::asString);
+            List<String> missing = reads.records(CypherFiles.read("lookup/missing-entities.cypher"), Map.of("ids", entities))
+                    .get(0).get("missing").asList(org.neo4j.driver.Value::asString);
             if (!missing.isEmpty()) {
                 throw new NotFoundException("There is no entity \"" + String.join("\", \"", missing)
                         + "\"; GET /api/entities?q=... finds entity ids by name");

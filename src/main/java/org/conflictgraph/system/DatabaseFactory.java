@@ -3,6 +3,7 @@ package org.conflictgraph.system;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.env.Environment;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.neo4j.driver.AuthTokens;
@@ -24,8 +25,11 @@ final class DatabaseFactory {
     @Singleton
     @Bean(preDestroy = "close")
     @Requires(missingProperty = "neo4j.uri")
-    EmbeddedNeo4j embeddedNeo4j(Neo4jConfiguration.EmbeddedConfiguration config, BaseDir baseDir) {
-        return EmbeddedNeo4j.start(config, baseDir);
+    EmbeddedNeo4j embeddedNeo4j(Neo4jConfiguration.EmbeddedConfiguration config, BaseDir baseDir, Environment environment) {
+        // the command line (load, unload, validate) joins the service that runs on the same data folder
+        return environment.getActiveNames().contains(Environment.CLI)
+                ? EmbeddedNeo4j.startOrAttach(config, baseDir)
+                : EmbeddedNeo4j.start(config, baseDir);
     }
 
     @Singleton

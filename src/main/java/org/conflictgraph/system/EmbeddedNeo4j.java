@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -40,11 +43,63 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private final Neo4j neo4j;
     private final Path workDir;
     private final boolean ephemeral;
+    private final URI attachedBolt;
+    private final URI attachedHttp;
 
-    private EmbeddedNeo4j(Neo4j neo4j, Path workDir, boolean ephemeral) {
+    private EmbeddedNeo4j(Neo4j neo4j, Path workDir, boolean ephemeral, URI attachedBolt, URI attachedHttp) {
         this.neo4j = neo4j;
         this.workDir = workDir;
         this.ephemeral = ephemeral;
+        this.attachedBolt = attachedBolt;
+        this.attachedHttp = attachedHttp;
+    }
+
+    /**
+     * For the command line: the embedded database of the service that is already running on this data folder,
+     * reached through its Bolt port, or a new one when none runs. The server on the port must be the one whose
+     * data is in the configured folder, so a load never lands in some other Neo4j that happens to listen there.
+     */
+    public static EmbeddedNeo4j startOrAttach(Neo4jConfiguration.EmbeddedConfiguration config, BaseDir baseDir) {
+        if (config.isEphemeral() || config.getBoltPort() == 0 || isFree(config.getListenAddress(), config.getBoltPort())) {
+            return start(config, baseDir);
+        }
+        Path dataDir = baseDir.resolve(config.getDataDir()).toAbsolutePath().normalize();
+        URI bolt = URI.create("bolt://" + config.getListenAddress() + ":" + config.getBoltPort());
+        String theirs;
+        try (Driver driver = GraphDatabase.driver(bolt, AuthTokens.none(),
+                org.neo4j.driver.Config.builder().withLogging(org.neo4j.driver.Logging.none())
+                        .withConnectionTimeout(5, java.util.concurrent.TimeUnit.SECONDS).build())) {
+            theirs = driver.executableQuery("SHOW SETTINGS YIELD name, value WHERE name = 'server.directories.data' RETURN value")
+                    .execute().records().get(0).get("value").asString();
+        } catch (RuntimeException e) {
+            throw new PortInUseException(String.format("Port %d on %s is in use, but not by the Conflict Graph service on %s "
+                    + "(no Neo4j without authentication answers there: %s). Stop that process, or choose the port of the "
+                    + "running service with NEO4J_EMBEDDED_BOLT_PORT, or set NEO4J_URI.",
+                    config.getBoltPort(), config.getListenAddress(), dataDir, e.getMessage().lines().findFirst().orElse("")));
+        }
+        if (!Path.of(theirs).toAbsolutePath().normalize().equals(dataDir)) {
+            throw new PortInUseException(String.format("Port %d on %s is held by a Neo4j whose data is in %s, not %s. "
+                    + "Choose the port of the service that runs on %s with NEO4J_EMBEDDED_BOLT_PORT, or set NEO4J_URI "
+                    + "to use that other Neo4j.", config.getBoltPort(), config.getListenAddress(), theirs, dataDir, dataDir));
+        }
+        LOG.info("Using the running service's embedded Neo4j at {} (data {})", bolt, dataDir);
+        return new EmbeddedNeo4j(null, null, false, bolt,
+                URI.create("http://" + config.getListenAddress() + ":" + config.getHttpPort() + "/"));
+    }
+
+    private static boolean isFree(String host, int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(InetAddress.getByName(host), port));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Whether this is the running service's database, reached from the command line, rather than one this process started. */
+    public boolean attached() {
+        return neo4j == null;
     }
 
     public static EmbeddedNeo4j start(Neo4jConfiguration.EmbeddedConfiguration config, BaseDir baseDir) {
@@ -87,7 +142,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             LOG.info("Embedded Neo4j started in {} ms: bolt {}, browser {}browser/, data {}",
                     Duration.ofNanos(System.nanoTime() - started).toMillis(), neo4j.boltURI(), neo4j.httpURI(),
                     config.isEphemeral() ? "(temporary)" : dataDir);
-            return new EmbeddedNeo4j(neo4j, workDir, config.isEphemeral());
+            return new EmbeddedNeo4j(neo4j, workDir, config.isEphemeral(), null, null);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the embedded Neo4j directories under " + config.getDataDir(), e);
         }
@@ -109,12 +164,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         }
     }
 
-    public URI boltUri() { return neo4j.boltURI(); }
+    public URI boltUri() { return neo4j == null ? attachedBolt : neo4j.boltURI(); }
 
-    public URI httpUri() { return neo4j.httpURI(); }
+    public URI httpUri() { return neo4j == null ? attachedHttp : neo4j.httpURI(); }
 
     @Override
     public void close() {
+        if (neo4j == null) {
+            return; // the running service's database: not ours to stop
+        }
         neo4j.close();
         if (ephemeral) {
             deleteRecursively(workDir);

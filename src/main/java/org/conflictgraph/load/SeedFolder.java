@@ -1,0 +1,65 @@
+package org.conflictgraph.load;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * A seed folder that passed validation. Its rows are not held in memory: each accessor streams them from the
+ * files again, already checked, so a writer can load a folder of any size in batches.
+ */
+public final class SeedFolder {
+    private final SeedReader reader;
+    private final Path dir;
+    private final String name;
+    private final String fingerprint;
+    private final CsvTable sources;
+    private final CsvTable entities;
+    private final CsvTable statements;
+    private final int sourceCount;
+    private final Map<String, String> entityTypes;
+    private final int statementCount;
+
+    SeedFolder(SeedReader reader, Path dir, String name, String fingerprint, CsvTable sources, CsvTable entities,
+               CsvTable statements, int sourceCount, Map<String, String> entityTypes, int statementCount) {
+        this.reader = reader;
+        this.dir = dir;
+        this.name = name;
+        this.fingerprint = fingerprint;
+        this.sources = sources;
+        this.entities = entities;
+        this.statements = statements;
+        this.sourceCount = sourceCount;
+        this.entityTypes = entityTypes;
+        this.statementCount = statementCount;
+    }
+
+    public Path dir() { return dir; }
+
+    /** The dataset's name: the folder's name. */
+    public String name() { return name; }
+
+    /** SHA-256 over the vocabulary and the three files. */
+    public String fingerprint() { return fingerprint; }
+
+    public int sourceCount() { return sourceCount; }
+
+    public int entityCount() { return entityTypes.size(); }
+
+    public int statementCount() { return statementCount; }
+
+    /** The entities the folder declares: id to type. */
+    public Map<String, String> entityTypes() { return entityTypes; }
+
+    public void sources(Consumer<SeedDataset.Source> action) {
+        sources.forEach(r -> action.accept(reader.toSource(r, null, p -> {})));
+    }
+
+    public void entities(Consumer<SeedDataset.Entity> action) {
+        entities.forEach(r -> action.accept(reader.toEntity(r, null, p -> {})));
+    }
+
+    public void statements(Consumer<SeedDataset.Statement> action) {
+        statements.forEach(r -> action.accept(reader.toStatement(r, null, null, null, p -> {})));
+    }
+}

@@ -1,0 +1,57 @@
+package org.conflictgraph.system;
+
+import jakarta.inject.Singleton;
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one way the service reads the graph: a read transaction, routed to readers, with the query time limit,
+ * on the live versions of the datasets. It first reads which versions are live ({@code $loads}) and then runs
+ * the query with them, in the same transaction, so a loader that switches a dataset meanwhile waits for this
+ * read to end before it removes the version the read sees.
+ */
+@Singleton
+public final class GraphReads {
+    private final Driver driver;
+    private final SessionConfig sessionConfig;
+    private final TransactionConfig txConfig;
+
+    GraphReads(Driver driver, Neo4jConfiguration config) {
+        this.driver = driver;
+        this.sessionConfig = SessionConfig.builder().withDatabase(config.getDatabase())
+                .withDefaultAccessMode(AccessMode.READ).build();
+        this.txConfig = TransactionConfig.builder().withTimeout(config.getQueryTimeout()).build();
+    }
+
+    /** A query's answer: its columns, its rows, and the versions it was read from. */
+    public record Answer(List<String> keys, List<Record> records, List<String> loads) {}
+
+    /** Runs {@code cypher} with {@code parameters} plus {@code $loads}, the live version of every dataset. */
+    public Answer run(String cypher, Map<String, Object> parameters) {
+        try (Session session = driver.session(sessionConfig)) {
+            return session.executeRead(tx -> {
+                List<String> loads = tx.run(CypherFiles.read("system/live-loads.cypher")).single()
+                        .get("loads").asList(v -> v.asString());
+                Map<String, Object> withLoads = new HashMap<>(parameters);
+                withLoads.put("loads", loads);
+                Result result = tx.run(cypher, withLoads);
+                List<String> keys = result.keys();
+                return new Answer(keys, result.list(), loads);
+            }, txConfig);
+        }
+    }
+
+    /** The rows of {@link #run}. */
+    public List<Record> records(String cypher, Map<String, Object> parameters) {
+        return run(cypher, parameters).records();
+    }
+}
