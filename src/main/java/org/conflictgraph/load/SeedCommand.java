@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
 /** The loader's command-line face: {@code validate DIR} and {@code load DIR}. */
 @Command(name = "conflict-graph", mixinStandardHelpOptions = true,
         description = "Validate or load a seed folder (sources.csv, entities.csv, relationships.csv).",
-        subcommands = {SeedCommand.Validate.class, SeedCommand.Load.class})
+        subcommands = {SeedCommand.Validate.class, SeedCommand.Load.class, org.conflictgraph.generate.GenerateCommand.class})
 public final class SeedCommand implements Runnable {
 
     @Override
