@@ -57,6 +57,11 @@ public final class DatasetGenerator {
     /** Zipf exponents: near 1 for endpoints (a few hubs), flatter for the documents cited. */
     private static final double ENTITY_EXPONENT = 1.0;
     private static final double DOCUMENT_EXPONENT = 0.8;
+    /**
+     * The share of endpoints drawn uniformly instead: a floor under the Zipf tail, so that most entities
+     * have a handful of statements rather than a third of them none.
+     */
+    private static final double UNIFORM_ENDPOINTS = 0.3;
 
     private static final double UNDATED = 0.08;
     private static final double PERIOD = 0.12;
@@ -317,12 +322,12 @@ public final class DatasetGenerator {
 
     /**
      * Draws an entity: first its type among {@code allowed} (by {@link #ENDPOINT_WEIGHTS}), then its
-     * rank within the type by the Zipf law. Never returns {@code not} (no statement links an entity to itself).
+     * rank within the type, by the Zipf law or, for {@link #UNIFORM_ENDPOINTS} of the draws, uniformly. Never returns {@code not} (no statement links an entity to itself).
      */
     private static int draw(Cast cast, List<String> allowed, Cumulative typePick, SplittableRandom random, int not) {
         String type = allowed.get(typePick.pick(random));
         int[] members = cast.members.get(type);
-        int rank = cast.rank.get(type).pick(random);
+        int rank = random.nextDouble() < UNIFORM_ENDPOINTS ? random.nextInt(members.length) : cast.rank.get(type).pick(random);
         if (members[rank] == not) {
             rank = (rank + 1) % members.length;
         }
