@@ -10,12 +10,12 @@ import java.util.Set;
 
 /**
  * Starts Conflict Graph. With no arguments it runs the service (and the embedded Neo4j, unless
- * {@code NEO4J_URI} is set); {@code validate DIR} and {@code load DIR} run the seed loader instead.
+ * {@code NEO4J_URI} is set); {@code validate}, {@code load}, {@code unload} and {@code generate} run the command line instead.
  */
 @OpenAPIDefinition(info = @Info(title = "Conflict Graph", version = "0.1",
         description = "Conflict actors and their dated, sourced, hedged relationships. Every answer carries its evidence."))
 public final class Application {
-    private static final Set<String> COMMANDS = Set.of("validate", "load", "unload", "help", "--help", "-h");
+    private static final Set<String> COMMANDS = Set.of("validate", "load", "unload", "generate", "help", "--help", "-h");
 
     private Application() {}
 

@@ -23,7 +23,8 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "conflict-graph", mixinStandardHelpOptions = true,
         description = "Validate, load or unload datasets (seed folders of sources.csv, entities.csv, relationships.csv).",
-        subcommands = {SeedCommand.Validate.class, SeedCommand.Load.class, SeedCommand.Unload.class})
+        subcommands = {SeedCommand.Validate.class, SeedCommand.Load.class, SeedCommand.Unload.class,
+                org.conflictgraph.generate.GenerateCommand.class})
 public final class SeedCommand implements Runnable {
     /** Exit code of a refused load: bad files, a clash, another loader running. */
     static final int REFUSED = 1;
@@ -32,7 +33,7 @@ public final class SeedCommand implements Runnable {
 
     @Override
     public void run() {
-        System.out.println("Usage: conflict-graph validate DIR | load DIR | unload NAME (see --help)");
+        System.out.println("Usage: conflict-graph validate DIR | load DIR | unload NAME | generate --statements N DIR (see --help)");
     }
 
     @Command(name = "validate", description = "Check a seed folder against the vocabulary and the datasets in the database; writes nothing.")
