@@ -74,7 +74,7 @@ RETURN [n IN members | n {.id, .name, .type, .aliases, .description}] AS nodes,
                    .date, .dateEnd, .datePrecision, .status,
                    claimedBy: COLLECT { MATCH (c:Entity {id: r.claimedBy}) RETURN c {.id, .name, .type} }[0],
                    source: COLLECT { MATCH (d:Source {id: r.source, load: r.load}) RETURN d {.id, .title} }[0],
-                   .ref, .excerpt,
+                   ref: coalesce(r.ref, []), .excerpt,
                    place: COLLECT { MATCH (p:Entity {id: r.place}) RETURN p {.id, .name, .type} }[0],
                    .note}
        } AS statements

@@ -15,7 +15,7 @@ WITH [x IN collect(r {.id, type: type(r), subject: s {.id, .name, .type}, object
                 .date, .dateEnd, .datePrecision, .status,
                 claimedBy: COLLECT { MATCH (c:Entity {id: r.claimedBy}) RETURN c {.id, .name, .type} }[0],
                 source: COLLECT { MATCH (d:Source {id: r.source, load: r.load}) RETURN d {.id, .title} }[0],
-                .ref, .excerpt,
+                ref: coalesce(r.ref, []), .excerpt,
                 place: COLLECT { MATCH (p:Entity {id: r.place}) RETURN p {.id, .name, .type} }[0],
                 .note}) WHERE x IS NOT NULL] AS statements,
      collect(s.id) + collect(o.id) AS endIds

@@ -215,8 +215,12 @@ public final class GraphLoader {
                 session.run(CypherFiles.read("load/remove-legacy.cypher")).consume();
             }
         }
-        try (LoadLock lock = LoadLock.take(driver, database, "recover@" + UUID.randomUUID().toString().substring(0, 8))) {
+        // a loader killed a moment ago may still hold the lock until the database notices its connection is gone
+        try (LoadLock lock = LoadLock.take(driver, database, "recover@" + UUID.randomUUID().toString().substring(0, 8),
+                Duration.ofSeconds(15))) {
             removeUnfinished(Progress.NONE);
+        } catch (LoadRefusedException running) {
+            LOG.info("A load is running against this database; it removes any leftovers itself");
         }
     }
 
@@ -539,7 +543,8 @@ public final class GraphLoader {
         p.put("excerpt", s.excerpt());
         p.put("place", s.place());
         p.put("note", s.note());
-        p.values().removeIf(Objects::isNull);
+        // an absent value and an empty list are left out, as the bulk importer leaves them out
+        p.values().removeIf(v -> v == null || v instanceof List<?> list && list.isEmpty());
         return Map.of("type", s.type(), "subject", s.subject(), "object", s.object(), "properties", p);
     }
 

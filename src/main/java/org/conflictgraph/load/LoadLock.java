@@ -38,7 +38,12 @@ final class LoadLock implements AutoCloseable {
      * @throws LoadRefusedException when another load or unload holds it
      */
     static LoadLock take(Driver driver, String database, String op) {
-        probe(driver, database, op);
+        return take(driver, database, op, PROBE);
+    }
+
+    /** Takes the lock, waiting at most {@code wait} for another holder to let go (a dead one's lock goes with its connection). */
+    static LoadLock take(Driver driver, String database, String op, Duration wait) {
+        probe(driver, database, op, wait);
         Session session = driver.session(SessionConfig.forDatabase(database));
         try {
             Transaction tx = session.beginTransaction(TransactionConfig.builder()
@@ -52,9 +57,9 @@ final class LoadLock implements AutoCloseable {
     }
 
     /** Tries the lock with a short time limit, so a second loader says at once that one is running. */
-    private static void probe(Driver driver, String database, String op) {
+    private static void probe(Driver driver, String database, String op, Duration wait) {
         try (Session session = driver.session(SessionConfig.forDatabase(database));
-             Transaction tx = session.beginTransaction(TransactionConfig.builder().withTimeout(PROBE).build())) {
+             Transaction tx = session.beginTransaction(TransactionConfig.builder().withTimeout(wait).build())) {
             tx.run(CypherFiles.read("load/lock.cypher"), Map.of("load", op)).consume();
             tx.rollback();
         } catch (ServiceUnavailableException e) {

@@ -226,7 +226,8 @@ public final class SeedReader {
         for (String id : ids) {
             EntityCatalog.Declared other = known.get(id);
             Declaration mine = declared.get(id);
-            if (other != null && !other.type().equals(mine.type())) {
+            // an unknown type was reported on its own; it is no clash with anyone
+            if (other != null && !other.type().equals(mine.type()) && vocabulary.entityType(mine.type()).isPresent()) {
                 SeedProblem at = mine.at();
                 clashes.add(new SeedProblem(at.file(), at.line(), at.column(), "type",
                         "\"" + id + "\" is a " + other.type() + " in the dataset \"" + other.dataset()

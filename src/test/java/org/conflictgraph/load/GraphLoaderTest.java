@@ -11,7 +11,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.types.TypeSystem;
 
 import java.io.IOException;
@@ -25,7 +24,6 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -72,9 +70,9 @@ class GraphLoaderTest {
         assertEquals(List.of(2, 6, 5), List.of(report.sources(), report.entities(), report.statements()));
 
         Record counts = one("""
-                MATCH (e:Entity {dataset: 'small'})
-                OPTIONAL MATCH (e)-[r]->(:Entity)
-                RETURN count(DISTINCT e) AS entities, count(r) AS statements""", Map.of());
+                MATCH (d:Dataset {name: 'small'})
+                RETURN COUNT { MATCH (x:EntityRecord {load: d.live}) } AS entities,
+                       COUNT { MATCH ()-[r]->() WHERE r.load = d.live AND r.dataset = 'small' } AS statements""", Map.of());
         assertEquals(6, counts.get("entities").asInt());
         assertEquals(5, counts.get("statements").asInt());
 
@@ -118,7 +116,7 @@ class GraphLoaderTest {
         int constraints = one("SHOW CONSTRAINTS YIELD name RETURN count(*) AS c", Map.of()).get("c").asInt();
         loader.applySchema();
         assertEquals(constraints, one("SHOW CONSTRAINTS YIELD name RETURN count(*) AS c", Map.of()).get("c").asInt());
-        assertEquals(3, constraints, "entity_id, source_id, dataset_name");
+        assertEquals(5, constraints, "entity_id, source_load_id, dataset_name, load_id, load_lock_name");
     }
 
     @Test
@@ -136,7 +134,8 @@ class GraphLoaderTest {
         GraphLoader.LoadReport report = loader.loadIfChanged(copy);
         assertFalse(report.skipped());
         assertEquals(7, report.entities());
-        assertEquals(7, one("MATCH (e:Entity {dataset: 'small'}) RETURN count(e) AS c", Map.of()).get("c").asInt());
+        assertEquals(7, one("MATCH (x:EntityRecord {dataset: 'small'}) RETURN count(x) AS c", Map.of()).get("c").asInt(),
+                "the old version's records are gone");
         loader.load(fixture("small"));
     }
 
@@ -165,14 +164,25 @@ class GraphLoaderTest {
 
     @Test
     @Order(6)
-    @DisplayName("a load that fails while writing rolls back completely")
-    void failedWriteLeavesDatabaseUnchanged() {
-        // The fixture is valid on its own, but one entity id is already taken by the Panjshir dataset, so the
-        // unique constraint fails half-way through the write transaction.
+    @DisplayName("an actor declared again with another type is refused at its line, naming the dataset that declared it first")
+    void typeClash() {
         String before = snapshot();
-        assertThrows(ClientException.class, () -> loader.load(fixture("clash")));
-        assertEquals(before, snapshot());
-        assertNotEquals(0, one("MATCH (e:Entity {id: 'taliban', dataset: 'panjshir'}) RETURN count(e) AS c", Map.of()).get("c").asInt());
-        assertEquals(0, one("MATCH (n {dataset: 'clash'}) RETURN count(n) AS c", Map.of()).get("c").asInt());
+        SeedValidationException e = assertThrows(SeedValidationException.class, () -> loader.load(fixture("datasets/type-clash")));
+        assertEquals(List.of("entities.csv:3:2: type: \"taliban\" is a Faction in the dataset \"panjshir\", which declared it "
+                        + "first, not a Person; expected the type Faction: an entity id names one actor in every dataset "
+                        + "(or another id for another actor)"),
+                e.problems().stream().map(SeedProblem::toString).toList());
+        assertEquals(before, snapshot(), "nothing was written");
+    }
+
+    @Test
+    @Order(7)
+    @DisplayName("an actor that neither the folder nor a loaded dataset declares is unknown, at its line and column")
+    void unknownActor() {
+        String before = snapshot();
+        SeedValidationException e = assertThrows(SeedValidationException.class, () -> loader.load(fixture("datasets/unknown-actor")));
+        assertEquals(List.of("relationships.csv:3:3: subject: unknown entity \"no-such-actor\"; expected the id of an entity in entities.csv"),
+                e.problems().stream().map(SeedProblem::toString).toList(), "taliban, declared by panjshir, is known");
+        assertEquals(before, snapshot(), "nothing was written");
     }
 }

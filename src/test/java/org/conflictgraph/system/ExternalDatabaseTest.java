@@ -64,7 +64,7 @@ class ExternalDatabaseTest {
     @DisplayName("the Panjshir dataset is loaded into the external database")
     void datasetLoadedIntoExternal() {
         try (var tx = external.defaultDatabaseService().beginTx()) {
-            long entities = (long) tx.execute("MATCH (e:Entity {dataset: 'panjshir'}) RETURN count(e) AS c").next().get("c");
+            long entities = (long) tx.execute("MATCH (x:EntityRecord {dataset: 'panjshir'}) RETURN count(x) AS c").next().get("c");
             long statements = (long) tx.execute("MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS c").next().get("c");
             assertTrue(entities >= 80, "entities: " + entities);
             assertTrue(statements >= 250, "statements: " + statements);
