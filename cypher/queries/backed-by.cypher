@@ -13,7 +13,7 @@
 // @param limit integer 1..1000 = 200 the most rows returned
 //
 // @example actor=tajikistan
-// @expect backed.id=nrf hops=1 links.statements.status=alleged links.statements.status=confirmed
+// @expect backed.id=nrf hops=1 links.statements.status=reported links.statements.status=confirmed
 MATCH (actor:Entity {id: $actor})
 MATCH p = (actor)-[:SUPPORTED*1..6]->(backed:Entity)
 WHERE length(p) <= $maxHops AND backed <> actor
