@@ -15,7 +15,7 @@ import java.util.Set;
 @OpenAPIDefinition(info = @Info(title = "Conflict Graph", version = "0.1",
         description = "Conflict actors and their dated, sourced, hedged relationships. Every answer carries its evidence."))
 public final class Application {
-    private static final Set<String> COMMANDS = Set.of("validate", "load", "unload", "generate", "help", "--help", "-h");
+    private static final Set<String> COMMANDS = Set.of("validate", "load", "unload", "import", "generate", "help", "--help", "-h");
 
     private Application() {}
 

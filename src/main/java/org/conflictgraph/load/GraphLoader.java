@@ -224,6 +224,21 @@ public final class GraphLoader {
         }
     }
 
+    /**
+     * After a bulk import, on the new database's first start: builds the schema and the full-text index, and gives
+     * actors without aliases the empty list the online loader writes. Returns the milliseconds it took.
+     */
+    public long finishImport(Progress progress) {
+        long started = System.nanoTime();
+        Progress.Phase phase = progress.phase("build indexes", -1);
+        applySchema();
+        try (Session session = session()) {
+            session.run(CypherFiles.read("load/empty-lists.cypher")).consume();
+        }
+        phase.done();
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+
     /** Runs {@code cypher/schema.cypher}; every statement in it is idempotent. */
     public void applySchema() {
         try (Session session = session()) {

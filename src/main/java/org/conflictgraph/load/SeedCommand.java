@@ -4,6 +4,7 @@ import io.micronaut.context.BeanProvider;
 import jakarta.inject.Inject;
 import org.conflictgraph.system.BaseDir;
 import org.conflictgraph.system.EmbeddedNeo4j;
+import org.conflictgraph.system.Neo4jConfiguration;
 import org.conflictgraph.vocabulary.Vocabulary;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.Neo4jException;
@@ -13,7 +14,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -23,7 +26,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "conflict-graph", mixinStandardHelpOptions = true,
         description = "Validate, load or unload datasets (seed folders of sources.csv, entities.csv, relationships.csv).",
-        subcommands = {SeedCommand.Validate.class, SeedCommand.Load.class, SeedCommand.Unload.class,
+        subcommands = {SeedCommand.Validate.class, SeedCommand.Load.class, SeedCommand.Unload.class, SeedCommand.Import.class,
                 org.conflictgraph.generate.GenerateCommand.class})
 public final class SeedCommand implements Runnable {
     /** Exit code of a refused load: bad files, a clash, another loader running. */
@@ -33,7 +36,7 @@ public final class SeedCommand implements Runnable {
 
     @Override
     public void run() {
-        System.out.println("Usage: conflict-graph validate DIR | load DIR | unload NAME | generate --statements N DIR (see --help)");
+        System.out.println("Usage: conflict-graph validate DIR | load DIR | unload NAME | import DIR... | generate --statements N DIR (see --help)");
     }
 
     @Command(name = "validate", description = "Check a seed folder against the vocabulary and the datasets in the database; writes nothing.")
@@ -109,6 +112,64 @@ public final class SeedCommand implements Runnable {
                         report.sources(), report.entities(), report.statements(), report.millis());
                 return 0;
             });
+        }
+    }
+
+    @Command(name = "import", description = "Create a new embedded database from seed folders with Neo4j's bulk importer "
+            + "(neo4j-admin database import full), the fast path for a first load of large datasets. The data folder "
+            + "(NEO4J_EMBEDDED_DATA_DIR) must hold no database yet.")
+    static final class Import implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR", arity = "1..*", description = "seed folders; a later one may refer to actors of an earlier one")
+        List<Path> dirs;
+
+        @Option(names = "--keep-files", paramLabel = "DIR", description = "write the importer's CSV files here and keep them")
+        Path keep;
+
+        @Inject
+        Vocabulary vocabulary;
+
+        @Inject
+        BaseDir baseDir;
+
+        @Inject
+        Neo4jConfiguration config;
+
+        @Inject
+        Neo4jConfiguration.EmbeddedConfiguration embedded;
+
+        @Inject
+        BeanProvider<GraphLoader> loader;
+
+        @Override
+        public Integer call() {
+            return guarded(() -> {
+                if (config.isExternal()) {
+                    throw new LoadRefusedException("import writes a new embedded database; with NEO4J_URI set, use load");
+                }
+                Path csv = keep != null ? baseDir.resolve(keep.toString()) : Files.createTempDirectory("conflict-graph-import-");
+                try {
+                    BulkImport.Report report = new BulkImport(vocabulary).importInto(
+                            dirs.stream().map(d -> baseDir.resolve(d.toString())).toList(),
+                            baseDir.resolve(embedded.getDataDir()), config.getDatabase(), csv, Progress.console());
+                    long indexed = loader.get().finishImport(Progress.console());
+                    System.out.printf("Imported %s: %,d sources, %,d entities, %,d statements in %,d ms (import) + %,d ms (indexes)%n",
+                            String.join(", ", report.datasets()), report.sources(), report.entities(), report.statements(),
+                            report.millis(), indexed);
+                    return 0;
+                } finally {
+                    if (keep == null) {
+                        deleteRecursively(csv);
+                    }
+                }
+            });
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws java.io.IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 
