@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -307,7 +308,9 @@ public final class GraphLoader {
                         Map.of("ids", page, "after", after)).list());
                 List<Map<String, Object>> changed = new ArrayList<>();
                 for (Record r : records) {
-                    List<Map<String, Object>> declarations = r.get("records").asList(v -> v.asMap());
+                    List<Map<String, Object>> declarations = new ArrayList<>(r.get("records").asList(v -> v.asMap()));
+                    declarations.sort(Comparator.comparing((Map<String, Object> d) -> ((Number) d.get("rank")).longValue())
+                            .thenComparing(d -> (String) d.get("dataset")));
                     if (declarations.isEmpty()) {
                         continue; // no live declaration remains: removed with the old version
                     }
@@ -450,17 +453,22 @@ public final class GraphLoader {
             return;
         }
         Map<String, Set<String>> users = new LinkedHashMap<>();
+        Set<String> undeclared = new java.util.HashSet<>(); // actors no other dataset declares
         try (Session session = session()) {
             for (int from = 0; from < dropped.size(); from += PAGE) {
                 List<String> page = dropped.subList(from, Math.min(dropped.size(), from + PAGE));
-                Map<String, Object> params = Map.of("ids", page, "others", others);
-                session.executeRead(tx -> tx.run(CypherFiles.read("load/orphans.cypher"), params).list()).forEach(r -> {
+                session.executeRead(tx -> tx.run(CypherFiles.read("load/orphans.cypher"),
+                        Map.of("ids", page, "others", others)).list()).forEach(r -> {
+                    undeclared.add(r.get("id").asString());
                     List<String> datasets = r.get("datasets").asList(v -> v.asString());
                     if (!datasets.isEmpty()) {
                         users.computeIfAbsent(r.get("id").asString(), k -> new LinkedHashSet<>()).addAll(datasets);
                     }
                 });
-                session.executeRead(tx -> tx.run(CypherFiles.read("load/uses-by-property.cypher"), params).list())
+            }
+            if (!undeclared.isEmpty()) {
+                session.executeRead(tx -> tx.run(CypherFiles.read("load/named-by-property.cypher"), Map.of("others", others)).list())
+                        .stream().filter(r -> undeclared.contains(r.get("id").asString()))
                         .forEach(r -> users.computeIfAbsent(r.get("id").asString(), k -> new LinkedHashSet<>())
                                 .add(r.get("dataset").asString()));
             }

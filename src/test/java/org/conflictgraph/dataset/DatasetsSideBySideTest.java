@@ -69,7 +69,10 @@ class DatasetsSideBySideTest {
     private Map<String, String> seedAnswers() {
         Map<String, String> answers = new LinkedHashMap<>();
         for (String path : SEED_ANSWERS) {
-            answers.put(path, get(path).replaceAll("\"loads\":\\[[^]]*]", "\"loads\":[...]"));
+            // the version ids read, and full-text scores (Lucene's statistics count the updates an actor had), vary;
+            // everything else, search ranks included, must not
+            answers.put(path, get(path).replaceAll("\"loads\":\\[[^]]*]", "\"loads\":[...]")
+                    .replaceAll("\"score\":[0-9.E-]+", "\"score\":..."));
         }
         return answers;
     }
