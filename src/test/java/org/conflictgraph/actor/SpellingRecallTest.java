@@ -137,6 +137,30 @@ class SpellingRecallTest {
         assertTrue(ids.containsAll(DESCRIBED_ONLY), "DESCRIBED_ONLY names only existing entities");
     }
 
+    @ParameterizedTest(name = "\"{0}\" finds {1} in the top 3")
+    @DisplayName("spellings readers type that the documents happen not to use")
+    @CsvSource(delimiter = ';', value = {
+            "Gen. Hasibullah; general-hasibullah",
+            "Commander Massoud; ahmad-massoud",
+            "Senator Lindsey Graham; lindsey-graham",
+            "Al Qaeda; al-qaeda",
+            "al-Qaida; al-qaeda",
+            "IS KP; iskp",
+            "I.S.K.P.; iskp",
+            "ISIS K; iskp",
+            "Taliban fighters; taliban",
+            "Herat province; herat-province",
+            "Andarab valley; andarab",
+            "Tajikistan government; tajikistan",
+            "Hazara people; hazaras",
+            "Soviet; soviet-union",
+            "Massoud's forces; ahmad-massoud",
+    })
+    void otherSpellings(String q, String id) {
+        List<String> ids = top(q);
+        assertTrue(ids.contains(id), id + " in the top 3 for \"" + q + "\": " + ids);
+    }
+
     @ParameterizedTest(name = "\"{0}\" shows {1} and {2} in the top 3")
     @DisplayName("one real-world actor split in two: either name surfaces both")
     @CsvSource({
