@@ -170,6 +170,8 @@ class SpellingRecallTest {
             "BBC Persian, bbc-persian, bbc",
             "Panjshir Province, panjshir-province, panjshir-valley",
             "Panjshir Valley, panjshir-valley, panjshir-province",
+            "Kabul, kabul, kabul-province",
+            "Kabul Province, kabul-province, kabul",
     })
     void splitEntities(String q, String first, String other) {
         List<String> ids = top(q);
