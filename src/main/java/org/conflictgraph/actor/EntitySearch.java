@@ -38,13 +38,16 @@ final class EntitySearch {
         return SearchText.words(q);
     }
 
+    /** Names are a few words; a pasted paragraph must not grow the Lucene query past its clause limit. */
+    static final int MAX_WORDS = 16;
+
     static String lucene(String q) {
-        List<String> key = keyWords(q);
+        List<String> key = keyWords(q).stream().distinct().limit(MAX_WORDS).toList();
         String any = key.stream().map(EntitySearch::clause).collect(Collectors.joining(" "));
         Set<String> others = new LinkedHashSet<>(words(q));
         others.removeAll(key);
         others.removeIf(w -> w.codePointCount(0, w.length()) < 2);
-        String extra = others.stream().map(w -> " " + escape(w)).collect(Collectors.joining());
+        String extra = others.stream().limit(MAX_WORDS).map(w -> " " + escape(w)).collect(Collectors.joining());
         if (key.size() == 1) {
             return any + extra;
         }
