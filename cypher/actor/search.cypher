@@ -1,13 +1,19 @@
-// Entity search over names, aliases and their folded forms (the entity_names full-text index).
-// $lucene is the folded query as Lucene terms with fuzzy and prefix variants, built by EntitySearch;
-// $folded is the whole query folded, so an exact name ranks first, then an exact alias.
+// Entity search over names, aliases and their folded forms and keys (the entity_names full-text index).
+// searchText holds the entity's forms, ' || ', then its keys, each list joined by ' | ' (load/SearchText.java).
+// $lucene asks for the query's key words (exact, prefix, fuzzy), all of them scoring well above some, built by
+// EntitySearch; $folded is the whole query folded, $key its key and $keyWords the key's words. The order:
+// the exact name, an exact alias, a name or alias with the same key ("Taliban's", "Panjshir region"), one
+// whose key the query contains ("state of Panjshir", "Washington, D.C."), then the index score.
 CALL db.index.fulltext.queryNodes('entity_names', $lucene) YIELD node, score
 WHERE (size($types) = 0 OR node.type IN $types)
   AND EXISTS { MATCH (x:EntityRecord {id: node.id}) WHERE x.load IN $loads }
-WITH node, score, split(node.searchText, ' | ') AS forms
+WITH node, score, split(node.searchText, ' || ') AS parts
+WITH node, score, split(parts[0], ' | ') AS forms, split(coalesce(parts[1], ''), ' | ') AS keys
 RETURN node {.id, .name, .type, .aliases, .description} AS entity,
        forms[0] = $folded AS exactName,
        $folded IN forms AS exactAlias,
+       $key IN keys AS sameKey,
+       any(k IN keys WHERE k <> '' AND all(w IN split(k, ' ') WHERE w IN $keyWords)) AS keyInQuery,
        score
-ORDER BY exactName DESC, exactAlias DESC, score DESC, node.name
+ORDER BY exactName DESC, exactAlias DESC, sameKey DESC, keyInQuery DESC, score DESC, node.name
 LIMIT $limit

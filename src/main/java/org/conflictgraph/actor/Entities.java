@@ -28,7 +28,9 @@ final class Entities {
 
     /**
      * Which entities does {@code q} name? Matches names and aliases ignoring case and accents, in Latin
-     * or Persian script, with small misspellings; an exact name ranks first, then an exact alias.
+     * or Persian script, with small misspellings, titles, possessives, plurals, generic place words and
+     * acronym variants; an exact name ranks first, then an exact alias, then a name or alias spelt
+     * differently, then one the query contains, then the rest by score (see {@code actor/search.cypher}).
      */
     List<EntityMatch> search(String q, String type, int limit) {
         if (q == null || q.isBlank()) {
@@ -44,7 +46,7 @@ final class Entities {
             }
         }
         Map<String, Object> params = Map.of("lucene", EntitySearch.lucene(q), "folded", EntitySearch.folded(q),
-                "types", types, "limit", limit);
+                "key", EntitySearch.key(q), "keyWords", EntitySearch.keyWords(q), "types", types, "limit", limit);
         return reads.records(CypherFiles.read("actor/search.cypher"), params).stream().map(EntityMatch::from).toList();
     }
 
