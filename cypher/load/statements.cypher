@@ -4,4 +4,4 @@ UNWIND $rows AS row
 MATCH (subject:Entity {id: row.subject})
 MATCH (object:Entity {id: row.object})
 CREATE (subject)-[r:$(row.type)]->(object)
-SET r = row.properties, r.dataset = $dataset, r.load = $load
+SET r += row.properties, r.dataset = $dataset, r.load = $load

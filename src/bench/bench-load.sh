@@ -20,7 +20,7 @@ BOLT=${BENCH_BOLT_PORT:-19787}
 HTTP=${BENCH_HTTP_PORT:-19574}
 jar=target/conflict-graph.jar
 [ -f "$jar" ] || mvn -q -B -DskipTests package
-flags=$(mvn -q -B help:evaluate -Dexpression=neo4j.jvm.flags -DforceStdout 2>/dev/null)
+flags=$(mvn -q -B -Dstyle.color=never help:evaluate -Dexpression=neo4j.jvm.flags -DforceStdout 2>/dev/null | sed "s/\x1b\[[0-9;]*m//g")
 
 work=$(mktemp -d /tmp/conflict-graph-bench-load.XXXXXX)
 service=""
@@ -46,7 +46,7 @@ export NEO4J_EMBEDDED_BOLT_PORT=$BOLT NEO4J_EMBEDDED_HTTP_PORT=$HTTP PORT=$PORT
 # (b) the bulk path, keeping the importer's files for (c)
 export NEO4J_EMBEDDED_DATA_DIR="$work/bulk"
 /usr/bin/time -v java $flags -Xmx"$LOADER_HEAP" -jar "$jar" import --keep-files "$work/csv" "$data" >"$work/b.log" 2>&1 \
-  || { tail -20 "$work/b.log"; echo "the bulk import failed"; exit 1; }
+  || { grep -v "^	" "$work/b.log" | tail -20; echo "the bulk import failed"; exit 1; }
 grep '^Imported' "$work/b.log"
 
 # (c) neo4j-admin database import full itself, on the same converted files
@@ -56,7 +56,7 @@ nodes=(); for f in entities records sources datasets loads; do nodes+=("--nodes=
 NEO4J_HOME="$work/admin-home" NEO4J_CONF="$work/admin-home/conf" /usr/bin/time -v java $flags -cp "$jar" org.neo4j.cli.AdminTool \
   database import full "${nodes[@]}" --relationships="$work/csv/statements.csv" --relationships="$work/csv/cites.csv" \
   --array-delimiter='|' --ignore-empty-strings=true --multiline-fields=true --report-file="$work/admin.report" neo4j \
-  >"$work/c.log" 2>&1 || { tail -20 "$work/c.log"; echo "neo4j-admin import failed"; exit 1; }
+  >"$work/c.log" 2>&1 || { grep -v "^	" "$work/c.log" | tail -20; echo "neo4j-admin import failed"; exit 1; }
 rm -rf "$work/admin" "$work/bulk"
 
 # (a) online, into the running service's embedded database
@@ -67,7 +67,7 @@ for _ in $(seq 1 180); do curl -sf "http://localhost:$PORT/health" >/dev/null &&
 curl -sf "http://localhost:$PORT/health" >/dev/null || { tail -20 "$work/service.log"; echo "the service did not start"; exit 1; }
 service_before=$(awk '/VmHWM/ {print int($2 / 1024)}' /proc/$service/status)
 /usr/bin/time -v java -Xmx"$LOADER_HEAP" -jar "$jar" load "$data" >"$work/a.log" 2>&1 \
-  || { tail -20 "$work/a.log"; echo "the online load failed"; exit 1; }
+  || { grep -v "^	" "$work/a.log" | tail -20; echo "the online load failed"; exit 1; }
 grep '^Loaded' "$work/a.log"
 service_peak=$(awk '/VmHWM/ {print int($2 / 1024)}' /proc/$service/status)
 curl -s "http://localhost:$PORT/api/datasets" | grep -q '"name":"bench"' || { echo "the service does not list the dataset"; exit 1; }

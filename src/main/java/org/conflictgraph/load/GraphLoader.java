@@ -28,6 +28,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -50,15 +55,18 @@ public final class GraphLoader {
     private final SeedReader reader;
     private final String database;
     private final int batchSize;
+    private final int writers;
     private final Duration readerWait;
 
     public GraphLoader(Driver driver, Vocabulary vocabulary, Neo4jConfiguration config,
                        @Value("${conflictgraph.load.batch-size:10000}") int batchSize,
+                       @Value("${conflictgraph.load.writers:2}") int writers,
                        @Value("${conflictgraph.load.reader-wait:}") String readerWait) {
         this.driver = driver;
         this.reader = new SeedReader(vocabulary);
         this.database = config.getDatabase();
         this.batchSize = batchSize;
+        this.writers = Math.max(1, writers);
         // the reads that can still see the old version end by the query time limit, with a margin
         this.readerWait = readerWait == null || readerWait.isBlank()
                 ? config.getQueryTimeout().plusSeconds(5) : Duration.parse("PT" + readerWait.toUpperCase());
@@ -268,31 +276,72 @@ public final class GraphLoader {
                 GraphLoader::statementRow, progress);
     }
 
-    /** Streams {@code items} to {@code file} in batches of {@code batchSize} rows, each committed on its own. */
+    /**
+     * Streams {@code items} to {@code file} in batches of {@code batchSize} rows, each committed on its own, by
+     * {@code writers} sessions at once while this thread reads the next batches (at most two waiting per writer,
+     * so memory stays bounded). A failed batch stops the phase and is rethrown.
+     */
     private <T> void batches(Consumer<Consumer<T>> items, String what, long total, String file,
                              Map<String, Object> scope, Function<T, Map<String, Object>> toRow, Progress progress) {
         String cypher = CypherFiles.read(file);
         Progress.Phase phase = progress.phase("write " + what, total);
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        Semaphore inFlight = new Semaphore(2 * writers);
+        List<Future<?>> pending = new ArrayList<>();
         List<Map<String, Object>> rows = new ArrayList<>(batchSize);
-        try (Session session = session()) {
-            Consumer<List<Map<String, Object>>> flush = batch -> {
-                Map<String, Object> params = new HashMap<>(scope);
-                params.put("rows", batch);
-                session.executeWriteWithoutResult(tx -> tx.run(cypher, params).consume());
-                phase.advance(batch.size());
-            };
+        Consumer<List<Map<String, Object>>> submit = batch -> {
+            try {
+                inFlight.acquire();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while loading", e);
+            }
+            pending.removeIf(f -> f.isDone() && done(f));
+            Map<String, Object> params = new HashMap<>(scope);
+            params.put("rows", batch);
+            pending.add(pool.submit(() -> {
+                try (Session session = session()) {
+                    session.executeWriteWithoutResult(tx -> tx.run(cypher, params).consume());
+                    synchronized (phase) {
+                        phase.advance(batch.size());
+                    }
+                } finally {
+                    inFlight.release();
+                }
+            }));
+        };
+        try {
             items.accept(item -> {
                 rows.add(toRow.apply(item));
                 if (rows.size() == batchSize) {
-                    flush.accept(List.copyOf(rows));
+                    submit.accept(List.copyOf(rows));
                     rows.clear();
                 }
             });
             if (!rows.isEmpty()) {
-                flush.accept(List.copyOf(rows));
+                submit.accept(List.copyOf(rows));
             }
+            pending.forEach(GraphLoader::done);
+        } finally {
+            pool.shutdownNow();
         }
         phase.done();
+    }
+
+    /** Waits for a batch; its failure becomes this thread's. */
+    private static boolean done(Future<?> batch) {
+        try {
+            batch.get();
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /**

@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
  * {@link #of} stores an entity's forms, then {@code " || "}, then its keys, each list joined by {@code " | "}.
  */
 public final class SearchText {
+    /** Changes whenever what {@link #of} computes changes, so a dataset's fingerprint changes and it is loaded again. */
+    public static final String VERSION = "search-text-2";
+
     private SearchText() {}
 
     /** Separates the forms from the keys in a stored search text. */

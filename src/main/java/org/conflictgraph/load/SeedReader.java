@@ -461,7 +461,7 @@ public final class SeedReader {
         return dir.toAbsolutePath().normalize().getFileName().toString();
     }
 
-    /** SHA-256 over the vocabulary and the three files, read as streams; unreadable files are an {@link UncheckedIOException}. */
+    /** SHA-256 over the vocabulary, the search-text version and the three files, read as streams; unreadable files are an {@link UncheckedIOException}. */
     static String fingerprint(Path dir) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -470,6 +470,7 @@ public final class SeedReader {
                     digest.update(in.readAllBytes());
                 }
             }
+            digest.update(SearchText.VERSION.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             byte[] buffer = new byte[1 << 16];
             for (String file : List.of(SOURCES, ENTITIES, RELATIONSHIPS)) {
                 digest.update(file.getBytes(java.nio.charset.StandardCharsets.UTF_8));
