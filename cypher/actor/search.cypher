@@ -1,10 +1,10 @@
-// Entity search over names, aliases and their folded forms and keys (the entity_names full-text index).
+// Entity search over names, aliases and their folded forms and keys (the entity_search full-text index).
 // searchText holds the entity's forms, ' || ', then its keys, each list joined by ' | ' (load/SearchText.java).
 // $lucene asks for the query's key words (exact, prefix, fuzzy), all of them scoring well above some, built by
 // EntitySearch; $folded is the whole query folded, $key its key and $keyWords the key's words. The order:
 // the exact name, an exact alias, a name or alias with the same key ("Taliban's", "Panjshir region"), one
 // whose key the query contains ("state of Panjshir", "Washington, D.C."), then the index score.
-CALL db.index.fulltext.queryNodes('entity_names', $lucene) YIELD node, score
+CALL db.index.fulltext.queryNodes('entity_search', $lucene) YIELD node, score
 WHERE (size($types) = 0 OR node.type IN $types)
   AND EXISTS { MATCH (x:EntityRecord {id: node.id}) WHERE x.load IN $loads }
 WITH node, score, split(node.searchText, ' || ') AS parts

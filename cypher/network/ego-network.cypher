@@ -59,7 +59,7 @@ CALL {
   RETURN collect(DISTINCT b) AS step
 }
 WITH reached + [b IN step WHERE NOT b IN reached] AS members
-RETURN [n IN members | n {.id, .name, .type, .aliases, .description}] AS nodes,
+RETURN COLLECT { UNWIND members AS n WITH n ORDER BY n.id RETURN n {.id, .name, .type, .aliases, .description} } AS nodes,
        COLLECT {
          UNWIND members AS s
          MATCH (s)-[r]->(o:Entity)

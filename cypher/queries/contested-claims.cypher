@@ -40,7 +40,7 @@ RETURN subject {.id, .name, .type} AS subject,
        type,
        o {.id, .name, .type} AS object,
        statuses,
-       COLLECT { MATCH (c:Entity) WHERE c.id IN claimantIds RETURN c {.id, .name, .type} } AS claimants,
+       COLLECT { MATCH (c:Entity) WHERE c.id IN claimantIds RETURN c {.id, .name, .type} ORDER BY c.name, c.id } AS claimants,
        statements
 ORDER BY 'denied' IN statuses DESC, size(statements) DESC, subjects[0].name, type, object.name
 LIMIT $limit

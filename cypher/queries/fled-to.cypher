@@ -32,7 +32,7 @@ RETURN who {.id, .name, .type} AS who,
        to {.id, .name, .type} AS to,
        earliest,
        statuses,
-       COLLECT { MATCH (c:Entity) WHERE c.id IN claimantIds RETURN c {.id, .name, .type} } AS claimants,
+       COLLECT { MATCH (c:Entity) WHERE c.id IN claimantIds RETURN c {.id, .name, .type} ORDER BY c.name, c.id } AS claimants,
        statements
 ORDER BY earliest IS NULL, earliest, who.name, to.name
 LIMIT $limit

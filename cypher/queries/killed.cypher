@@ -33,7 +33,7 @@ RETURN killer {.id, .name, .type} AS killer,
        victim {.id, .name, .type} AS victim,
        earliest,
        statuses,
-       COLLECT { MATCH (c:Entity) WHERE c.id IN claimantIds RETURN c {.id, .name, .type} } AS claimants,
+       COLLECT { MATCH (c:Entity) WHERE c.id IN claimantIds RETURN c {.id, .name, .type} ORDER BY c.name, c.id } AS claimants,
        statements
 ORDER BY earliest IS NULL, earliest, killer.name, victim.name
 LIMIT $limit

@@ -48,15 +48,14 @@ export NEO4J_EMBEDDED_DATA_DIR="$work/bulk"
 /usr/bin/time -v java $flags -Xmx"$LOADER_HEAP" -jar "$jar" import --keep-files "$work/csv" "$data" >"$work/b.log" 2>&1 \
   || { grep -v "^	" "$work/b.log" | tail -20; echo "the bulk import failed"; exit 1; }
 grep '^Imported' "$work/b.log"
+grep -E '\(done\)' "$work/b.log" | sed 's/.*Progress - /    /' || true
 
 # (c) neo4j-admin database import full itself, on the same converted files
 mkdir -p "$work/admin-home/conf"
 printf 'server.directories.data=%s\nserver.directories.logs=%s\n' "$work/admin" "$work/admin-home/logs" >"$work/admin-home/conf/neo4j.conf"
-nodes=(); for f in entities records sources datasets loads; do nodes+=("--nodes=$work/csv/$f.csv"); done
+mapfile -t args <"$work/csv/import.args"   # the very arguments (b) ran the importer with
 NEO4J_HOME="$work/admin-home" NEO4J_CONF="$work/admin-home/conf" /usr/bin/time -v java $flags -cp "$jar" org.neo4j.cli.AdminTool \
-  database import full "${nodes[@]}" --relationships="$work/csv/statements.csv" --relationships="$work/csv/cites.csv" \
-  --array-delimiter='|' --ignore-empty-strings=true --multiline-fields=true --report-file="$work/admin.report" neo4j \
-  >"$work/c.log" 2>&1 || { grep -v "^	" "$work/c.log" | tail -20; echo "neo4j-admin import failed"; exit 1; }
+  "${args[@]}" >"$work/c.log" 2>&1 || { grep -v "^	" "$work/c.log" | tail -20; echo "neo4j-admin import failed"; exit 1; }
 rm -rf "$work/admin" "$work/bulk"
 
 # (a) online, into the running service's embedded database
@@ -69,6 +68,7 @@ service_before=$(awk '/VmHWM/ {print int($2 / 1024)}' /proc/$service/status)
 /usr/bin/time -v java -Xmx"$LOADER_HEAP" -jar "$jar" load "$data" >"$work/a.log" 2>&1 \
   || { grep -v "^	" "$work/a.log" | tail -20; echo "the online load failed"; exit 1; }
 grep '^Loaded' "$work/a.log"
+grep -E '\(done\)' "$work/a.log" | sed 's/.*Progress - /    /' || true
 service_peak=$(awk '/VmHWM/ {print int($2 / 1024)}' /proc/$service/status)
 curl -s "http://localhost:$PORT/api/datasets" | grep -q '"name":"bench"' || { echo "the service does not list the dataset"; exit 1; }
 

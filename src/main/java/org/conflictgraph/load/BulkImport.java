@@ -78,6 +78,8 @@ public final class BulkImport {
         long entities;
         long statements;
         long sources;
+        /** Whether a value holds a line break: the importer then reads fields across lines, which is slower. */
+        boolean multiline;
 
         static ImportFiles write(Path csvDir, List<Path> folders, SeedReader reader, Progress progress) throws IOException {
             ImportFiles out = new ImportFiles();
@@ -100,7 +102,8 @@ public final class BulkImport {
                 long rank = System.currentTimeMillis();
                 String now = Instant.now().toString();
                 for (Path dir : folders) {
-                    EntityCatalog catalog = ids -> {
+                    // the first folder has no other dataset to refer to; later ones may refer to earlier ones' actors
+                    EntityCatalog catalog = earlier.isEmpty() ? EntityCatalog.NONE : ids -> {
                         Map<String, EntityCatalog.Declared> known = new java.util.HashMap<>();
                         ids.forEach(id -> {
                             if (earlier.containsKey(id)) {
@@ -109,47 +112,40 @@ public final class BulkImport {
                         });
                         return known;
                     };
-                    SeedFolder folder = reader.validate(dir, catalog, progress);
-                    String name = folder.name();
+                    String name = SeedReader.datasetName(dir);
                     if (out.datasets.contains(name)) {
                         throw new LoadRefusedException("Two folders are named " + name + "; a dataset is named after its folder");
                     }
                     String load = name + "@" + UUID.randomUUID().toString().substring(0, 8);
-                    out.datasets.add(name);
-                    Progress.Phase phase = progress.phase("convert " + name, folder.sourceCount() + folder.entityCount()
-                            + folder.statementCount());
-                    folder.sources(s -> {
-                        sources.row(load + "/" + s.id(), "Source", s.id(), load, name, s.kind(), s.title(), s.publisher(),
-                                s.published(), s.url(), s.file(), s.parent(), s.ref(), s.note());
-                        if (!s.parent().isEmpty()) {
-                            cites.row(load + "/" + s.parent(), load + "/" + s.id(), "CITES", s.ref());
-                        }
-                        phase.advance(1);
-                    });
                     long taken = rank++;
-                    folder.entities(e -> {
-                        boolean created = !earlier.containsKey(e.id());
-                        if (created) {
-                            Map<String, Object> view = EntityView.of(List.of(Map.of("dataset", name, "type", e.type(),
-                                    "name", e.name(), "aliases", e.aliases(), "description", e.description())));
-                            entities.row(e.id(), "Entity" + ARRAY + e.type(), e.type(), e.name(),
-                                    String.join(ARRAY, e.aliases()), e.description(), name, (String) view.get("searchText"), load);
-                        } else {
-                            throw new LoadRefusedException("The bulk import takes each actor from one folder; \"" + e.id()
-                                    + "\" is declared again in " + name + ". Import the first folder, then load this one.");
-                        }
-                        records.row(load + "/" + e.id(), "EntityRecord", e.id(), load, name, String.valueOf(taken), e.type(),
-                                e.name(), String.join(ARRAY, e.aliases()), e.description(), "true");
-                        phase.advance(1);
-                    });
+                    // one pass: each row is written to the importer's files as it is validated; on a problem the
+                    // files are thrown away with the temporary folder and nothing reaches a database
+                    SeedReader.Rows rows = new SeedReader.Rows(
+                            s -> {
+                                sources.row(load + "/" + s.id(), "Source", s.id(), load, name, s.kind(), s.title(), s.publisher(),
+                                        s.published(), s.url(), s.file(), s.parent(), s.ref(), s.note());
+                                if (!s.parent().isEmpty()) {
+                                    cites.row(load + "/" + s.parent(), load + "/" + s.id(), "CITES", s.ref());
+                                }
+                            },
+                            e -> {
+                                if (earlier.containsKey(e.id())) {
+                                    throw new LoadRefusedException("The bulk import takes each actor from one folder; \"" + e.id()
+                                            + "\" is declared again in " + name + ". Import the first folder, then load this one.");
+                                }
+                                Map<String, Object> view = EntityView.of(List.of(Map.of("dataset", name, "type", e.type(),
+                                        "name", e.name(), "aliases", e.aliases(), "description", e.description())));
+                                entities.row(e.id(), "Entity" + ARRAY + e.type(), e.type(), e.name(),
+                                        String.join(ARRAY, e.aliases()), e.description(), name, (String) view.get("searchText"), load);
+                                records.row(load + "/" + e.id(), "EntityRecord", e.id(), load, name, String.valueOf(taken), e.type(),
+                                        e.name(), String.join(ARRAY, e.aliases()), e.description(), "true");
+                            },
+                            s -> statements.row(s.subject(), s.object(), s.type(), s.id(), s.status(), date(s.date()),
+                                    date(s.dateEnd()), s.datePrecision(), s.claimedBy(), s.source(), String.join(ARRAY, s.ref()),
+                                    s.excerpt(), s.place(), s.note(), name, load));
+                    SeedFolder folder = reader.validate(dir, catalog, progress, rows);
                     folder.entityTypes().forEach((id, type) -> earlier.putIfAbsent(id, new EntityCatalog.Declared(type, name)));
-                    folder.statements(s -> {
-                        statements.row(s.subject(), s.object(), s.type(), s.id(), s.status(), date(s.date()), date(s.dateEnd()),
-                                s.datePrecision(), s.claimedBy(), s.source(), String.join(ARRAY, s.ref()), s.excerpt(),
-                                s.place(), s.note(), name, load);
-                        phase.advance(1);
-                    });
-                    phase.done();
+                    out.datasets.add(name);
                     meta.row("dataset/" + name, "Dataset", name, load, "1", now, Instant.ofEpochMilli(taken).toString(),
                             folder.fingerprint(), String.valueOf(folder.sourceCount()), String.valueOf(folder.entityCount()),
                             String.valueOf(folder.statementCount()));
@@ -158,6 +154,7 @@ public final class BulkImport {
                     out.statements += folder.statementCount();
                     out.sources += folder.sourceCount();
                 }
+                out.multiline = List.of(entities, records, sources, statements, cites).stream().anyMatch(t -> t.multiline);
                 for (Table t : List.of(entities, records, sources, meta, loads)) {
                     out.nodeArgs.add("--nodes=" + t.path);
                 }
@@ -185,8 +182,10 @@ public final class BulkImport {
         List<String> args = new ArrayList<>(List.of("database", "import", "full"));
         args.addAll(files.nodeArgs);
         args.addAll(files.relationshipArgs);
-        args.addAll(List.of("--array-delimiter=" + ARRAY, "--ignore-empty-strings=true", "--multiline-fields=true",
+        args.addAll(List.of("--array-delimiter=" + ARRAY, "--ignore-empty-strings=true", "--multiline-fields=" + files.multiline,
                 "--report-file=" + csvDir.resolve("import.report").toAbsolutePath(), database));
+        // the exact arguments, so a benchmark can run the importer alone on the same files
+        java.nio.file.Files.write(csvDir.resolve("import.args"), args);
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         Progress.Phase phase = progress.phase("neo4j-admin database import full", -1);
         int exit;
@@ -216,10 +215,14 @@ public final class BulkImport {
             rows.write(header);
         }
 
+        boolean multiline;
+
         void row(String... values) {
             for (int i = 0; i < values.length; i++) {
                 if (values[i] == null) {
                     values[i] = "";
+                } else if (!multiline && (values[i].indexOf('\n') >= 0 || values[i].indexOf('\r') >= 0)) {
+                    multiline = true;
                 }
             }
             try {

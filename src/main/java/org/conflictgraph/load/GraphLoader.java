@@ -157,6 +157,7 @@ public final class GraphLoader {
                     prepareViews(load, after, declaredIds(old.load(), id -> true), progress);
                 }
                 version = switchTo(folder, load, rank);
+                awaitSearch();
             } catch (RuntimeException e) {
                 LOG.warn("The load of {} failed; removing what it wrote: {}", name, e.getMessage());
                 removeQuietly(load, progress);
@@ -201,6 +202,7 @@ public final class GraphLoader {
                     tx.run(CypherFiles.read("load/apply-views.cypher"), Map.of("op", op)).consume();
                 });
             }
+            awaitSearch();
             waitForReaders();
             remove(old.load(), progress);
             long millis = (System.nanoTime() - started) / 1_000_000;
@@ -244,6 +246,7 @@ public final class GraphLoader {
         try (Session session = session()) {
             session.run(CypherFiles.read("load/empty-lists.cypher")).consume();
         }
+        awaitSearch();
         phase.done();
         return (System.nanoTime() - started) / 1_000_000;
     }
@@ -378,6 +381,13 @@ public final class GraphLoader {
         phase.done();
     }
 
+    /** Waits until name search sees everything committed so far. */
+    private void awaitSearch() {
+        try (Session session = session()) {
+            session.run(CypherFiles.read("load/await-search.cypher")).consume();
+        }
+    }
+
     /** The switch: one small transaction. Returns the dataset's new version number. */
     private long switchTo(SeedFolder folder, String load, long rank) {
         Map<String, Object> params = new HashMap<>();
@@ -403,7 +413,15 @@ public final class GraphLoader {
      * margin), so no read that started on the old version is still running when the old version is removed.
      */
     private void waitForReaders() {
-        long deadline = System.nanoTime() + readerWait.toNanos();
+        long started = System.nanoTime();
+        try {
+            awaitOlderTransactions(started + readerWait.toNanos());
+        } finally {
+            LOG.info("Waited {} ms for the reads that began before the switch", (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+
+    private void awaitOlderTransactions(long deadline) {
         OffsetDateTime since = null;
         try (Session session = session()) {
             while (System.nanoTime() < deadline) {

@@ -88,6 +88,20 @@ public final class SeedReader {
      * @throws SeedValidationException listing every problem, when there is any
      */
     public SeedFolder validate(Path dir, EntityCatalog catalog, Progress progress) {
+        return validate(dir, catalog, progress, Rows.NONE);
+    }
+
+    /** Where the validating pass hands each row it read, already converted: a writer that needs no second pass. */
+    public record Rows(Consumer<SeedDataset.Source> sources, Consumer<SeedDataset.Entity> entities,
+                       Consumer<SeedDataset.Statement> statements) {
+        public static final Rows NONE = new Rows(s -> {}, e -> {}, s -> {});
+    }
+
+    /**
+     * As {@link #validate(Path, EntityCatalog, Progress)}, handing every row to {@code rows} as it is checked. The
+     * rows are only good to use once this returns without an exception.
+     */
+    public SeedFolder validate(Path dir, EntityCatalog catalog, Progress progress, Rows rows) {
         Problems problems = new Problems();
         if (!Files.isDirectory(dir)) {
             problems.add(new SeedProblem(dir.toString(), 0, 0, "", "the dataset folder does not exist",
@@ -102,18 +116,35 @@ public final class SeedReader {
             t.problems().clear();
         }
 
-        Set<String> sourceIds = readSources(sourceTable, problems);
-        Map<String, Declaration> declared = readEntities(entityTable, problems);
+        Set<String> sourceIds = readSources(sourceTable, problems, rows.sources());
+        Map<String, Declaration> declared = readEntities(entityTable, problems, rows.entities());
         checkAgainstCatalog(declared, catalog, problems);
         Map<String, String> entityTypes = new HashMap<>();
         // an entity whose own type is wrong was reported once; its statements are not blamed for it
         declared.forEach((id, d) -> entityTypes.put(id, vocabulary.entityType(d.type()).isPresent() ? d.type() : null));
         boolean referencesCheckable = sourceTable.problems().isEmpty() && entityTable.problems().isEmpty()
                 && sourceTable.readable() && entityTable.readable();
-        if (referencesCheckable && catalog != EntityCatalog.NONE) {
+        int statements;
+        if (referencesCheckable && catalog != EntityCatalog.NONE && rows != Rows.NONE) {
+            // a writer takes the rows as they are checked: learn the other datasets' types first, in a pass of its own
             entityTypes.putAll(referencedElsewhere(statementTable, entityTypes.keySet(), catalog));
+            statements = readStatements(statementTable, entityTypes, sourceIds, true, problems, progress, rows.statements());
+        } else if (referencesCheckable && catalog != EntityCatalog.NONE) {
+            // one pass that takes an id the folder does not declare on trust, noting it; only when some were noted,
+            // ask the catalog for their types and check the statements again with them
+            Optimistic trusting = new Optimistic(entityTypes);
+            int mark = problems.mark();
+            statements = readStatements(statementTable, trusting, sourceIds, true, problems, progress, rows.statements());
+            if (!trusting.noted.isEmpty()) {
+                problems.reset(mark);
+                statementTable.problems().clear();
+                lookup(catalog, new ArrayList<>(trusting.noted)).forEach((id, d) -> entityTypes.put(id, d.type()));
+                statements = readStatements(statementTable, entityTypes, sourceIds, true, problems, progress, rows.statements());
+            }
+        } else {
+            statements = readStatements(statementTable, entityTypes, sourceIds, referencesCheckable, problems, progress,
+                    rows.statements());
         }
-        int statements = readStatements(statementTable, entityTypes, sourceIds, referencesCheckable, problems, progress);
         for (CsvTable t : List.of(sourceTable, entityTable, statementTable)) {
             t.problems().forEach(problems::add);
         }
@@ -124,6 +155,26 @@ public final class SeedReader {
         declared.forEach((id, d) -> types.put(id, d.type()));
         return new SeedFolder(this, dir, datasetName(dir), fingerprint(dir), sourceTable, entityTable, statementTable,
                 sourceIds.size(), types, statements);
+    }
+
+    /**
+     * The folder's entity types, taking any other id on trust as an entity of unknown type (so it is neither
+     * reported nor type-checked) and noting it.
+     */
+    private static final class Optimistic extends HashMap<String, String> {
+        final Set<String> noted = new HashSet<>();
+
+        Optimistic(Map<String, String> local) {
+            super(local);
+        }
+
+        @Override
+        public boolean containsKey(Object id) {
+            if (!super.containsKey(id) && !"".equals(id)) {
+                noted.add((String) id);
+            }
+            return true;
+        }
     }
 
     /** An entity row: its type and where the row is, to report a clash with another dataset there. */
@@ -143,16 +194,27 @@ public final class SeedReader {
 
         boolean isEmpty() { return total == 0; }
 
+        /** How many problems there are now, to go back to with {@link #reset}. */
+        int mark() { return total; }
+
+        /** Forgets the problems found since {@code mark}. */
+        void reset(int mark) {
+            while (kept.size() > Math.min(mark, MAX_PROBLEMS)) {
+                kept.remove(kept.size() - 1);
+            }
+            total = mark;
+        }
+
         SeedValidationException exception(Path dir) {
             return new SeedValidationException(dir, kept, total);
         }
     }
 
-    private Set<String> readSources(CsvTable table, Problems problems) {
+    private Set<String> readSources(CsvTable table, Problems problems, Consumer<SeedDataset.Source> sink) {
         Set<String> ids = new HashSet<>();
         List<Map.Entry<String, SeedProblem>> parents = new ArrayList<>(); // checked once every id is known
         table.forEach(r -> {
-            toSource(r, ids, problems::add);
+            sink.accept(toSource(r, ids, problems::add));
             if (!r.get("parent").isEmpty()) {
                 parents.add(Map.entry(r.get("parent"),
                         r.problem("parent", "unknown source \"" + r.get("parent") + "\"", "the id of a source in " + SOURCES)));
@@ -185,11 +247,12 @@ public final class SeedReader {
                 r.get("file"), r.get("parent"), r.get("ref"), r.get("note"));
     }
 
-    private Map<String, Declaration> readEntities(CsvTable table, Problems problems) {
+    private Map<String, Declaration> readEntities(CsvTable table, Problems problems, Consumer<SeedDataset.Entity> sink) {
         Map<String, Declaration> declared = new HashMap<>();
         Set<String> ids = new HashSet<>();
         table.forEach(r -> {
             SeedDataset.Entity e = toEntity(r, ids, problems::add);
+            sink.accept(e);
             if (!e.id().isEmpty()) {
                 declared.putIfAbsent(e.id(), new Declaration(e.type(), r.problem("type", "", "")));
             }
@@ -265,12 +328,13 @@ public final class SeedReader {
     }
 
     private int readStatements(CsvTable table, Map<String, String> entityTypes, Set<String> sourceIds,
-                               boolean referencesCheckable, Problems problems, Progress progress) {
+                               boolean referencesCheckable, Problems problems, Progress progress,
+                               Consumer<SeedDataset.Statement> sink) {
         Set<String> ids = new HashSet<>();
         Progress.Phase phase = progress.phase("validate statements", -1);
         int[] count = {0};
         table.forEach(r -> {
-            toStatement(r, ids, referencesCheckable ? entityTypes : null, sourceIds, problems::add);
+            sink.accept(toStatement(r, ids, referencesCheckable ? entityTypes : null, sourceIds, problems::add));
             count[0]++;
             phase.advance(1);
         });

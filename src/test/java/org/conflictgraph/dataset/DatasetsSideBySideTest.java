@@ -24,10 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest
 @DisplayName("Datasets side by side: a second dataset that shares the seed's actors, loaded and unloaded")
 @SuppressWarnings("unchecked")
-class DatasetsSideBySideTest {
+public class DatasetsSideBySideTest {
 
     /** Answers of the seed that a second dataset must not change once it is unloaded. */
-    static final List<String> SEED_ANSWERS = List.of(
+    public static final List<String> SEED_ANSWERS = List.of(
             "/api/entities/taliban",
             "/api/entities/pakistan",
             "/api/entities?q=Taliban",
