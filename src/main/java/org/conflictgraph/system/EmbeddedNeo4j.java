@@ -139,6 +139,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .withConfig(ServerSettings.allow_telemetry, false)
                     .withConfig(ServerSettings.browser_remote_content_hostname_whitelist, GUIDE_HOSTS)
                     .build();
+            // a store written by the bulk importer is still being opened (counts, id files) when the server is up
+            if (!neo4j.defaultDatabaseService().isAvailable(Duration.ofMinutes(10).toMillis())) {
+                neo4j.close();
+                throw new IllegalStateException("The embedded database in " + dataDir + " did not become available in 10 minutes");
+            }
             LOG.info("Embedded Neo4j started in {} ms: bolt {}, browser {}browser/, data {}",
                     Duration.ofNanos(System.nanoTime() - started).toMillis(), neo4j.boltURI(), neo4j.httpURI(),
                     config.isEphemeral() ? "(temporary)" : dataDir);
