@@ -20,10 +20,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 /**
  * The bulk path for a new, empty database: converts validated seed folders, as streams, into the CSV files of
@@ -59,7 +59,7 @@ public final class BulkImport {
                     + "folder with NEO4J_EMBEDDED_DATA_DIR.");
         }
         try {
-            java.nio.file.Files.createDirectories(csvDir);
+            Files.createDirectories(csvDir);
             ImportFiles out = ImportFiles.write(csvDir, folders, reader, progress);
             runImporter(out, dataDir, database, csvDir, progress);
             long millis = (System.nanoTime() - started) / 1_000_000;
@@ -83,7 +83,7 @@ public final class BulkImport {
 
         static ImportFiles write(Path csvDir, List<Path> folders, SeedReader reader, Progress progress) throws IOException {
             ImportFiles out = new ImportFiles();
-            Map<String, EntityCatalog.Declared> earlier = new java.util.HashMap<>();
+            Map<String, EntityCatalog.Declared> earlier = new HashMap<>();
             try (Table entities = new Table(csvDir, "entities.csv", "id:ID(Entity)", ":LABEL", "type", "name",
                     "aliases:string[]", "description", "datasets:string[]", "searchText", "createdBy");
                  Table records = new Table(csvDir, "records.csv", ":ID(Record)", ":LABEL", "id", "load", "dataset",
@@ -104,7 +104,7 @@ public final class BulkImport {
                 for (Path dir : folders) {
                     // the first folder has no other dataset to refer to; later ones may refer to earlier ones' actors
                     EntityCatalog catalog = earlier.isEmpty() ? EntityCatalog.NONE : ids -> {
-                        Map<String, EntityCatalog.Declared> known = new java.util.HashMap<>();
+                        Map<String, EntityCatalog.Declared> known = new HashMap<>();
                         ids.forEach(id -> {
                             if (earlier.containsKey(id)) {
                                 known.put(id, earlier.get(id));
@@ -175,8 +175,8 @@ public final class BulkImport {
             throws IOException {
         Path home = csvDir.resolve("neo4j-home");
         Path conf = home.resolve("conf");
-        java.nio.file.Files.createDirectories(conf);
-        java.nio.file.Files.writeString(conf.resolve("neo4j.conf"),
+        Files.createDirectories(conf);
+        Files.writeString(conf.resolve("neo4j.conf"),
                 "server.directories.data=" + dataDir.toAbsolutePath() + "\n"
                         + "server.directories.logs=" + home.resolve("logs").toAbsolutePath() + "\n");
         List<String> args = new ArrayList<>(List.of("database", "import", "full"));
@@ -185,7 +185,7 @@ public final class BulkImport {
         args.addAll(List.of("--array-delimiter=" + ARRAY, "--ignore-empty-strings=true", "--multiline-fields=" + files.multiline,
                 "--report-file=" + csvDir.resolve("import.report").toAbsolutePath(), database));
         // the exact arguments, so a benchmark can run the importer alone on the same files
-        java.nio.file.Files.write(csvDir.resolve("import.args"), args);
+        Files.write(csvDir.resolve("import.args"), args);
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         Progress.Phase phase = progress.phase("neo4j-admin database import full", -1);
         int exit;
@@ -194,7 +194,7 @@ public final class BulkImport {
                     args.toArray(String[]::new));
         }
         phase.done();
-        java.nio.file.Files.writeString(csvDir.resolve("import.log"), log.toString(StandardCharsets.UTF_8));
+        Files.writeString(csvDir.resolve("import.log"), log.toString(StandardCharsets.UTF_8));
         if (exit != 0) {
             throw new IllegalStateException("neo4j-admin database import failed (exit " + exit + "); see "
                     + csvDir.resolve("import.log") + ": " + log.toString(StandardCharsets.UTF_8).lines()
@@ -210,7 +210,7 @@ public final class BulkImport {
 
         Table(Path dir, String file, String... header) throws IOException {
             this.path = dir.resolve(file).toAbsolutePath();
-            this.writer = java.nio.file.Files.newBufferedWriter(path, StandardCharsets.UTF_8);
+            this.writer = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
             this.rows = CSV.writerFor(String[].class).with(CsvSchema.emptySchema()).writeValues(writer);
             rows.write(header);
         }

@@ -6,12 +6,12 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.conflictgraph.load.GraphLoader;
+import org.conflictgraph.load.GraphLoaderTest;
 import org.conflictgraph.load.LoadRefusedException;
 import org.conflictgraph.load.Progress;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,12 +50,8 @@ public class DatasetsSideBySideTest {
     @Inject
     GraphLoader loader;
 
-    static Path fixture(String name) {
-        try {
-            return Path.of(DatasetsSideBySideTest.class.getClassLoader().getResource("fixtures/" + name).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+    private static Path fixture(String name) {
+        return GraphLoaderTest.fixture(name);
     }
 
     private String get(String path) {

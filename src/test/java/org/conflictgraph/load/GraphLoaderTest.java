@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @DisplayName("The seed loader")
-class GraphLoaderTest {
+public class GraphLoaderTest {
 
     @Inject
     GraphLoader loader;
@@ -38,7 +38,8 @@ class GraphLoaderTest {
     @Inject
     Driver driver;
 
-    static Path fixture(String name) {
+    /** A folder under src/test/resources/fixtures. */
+    public static Path fixture(String name) {
         try {
             return Path.of(GraphLoaderTest.class.getClassLoader().getResource("fixtures/" + name).toURI());
         } catch (URISyntaxException e) {

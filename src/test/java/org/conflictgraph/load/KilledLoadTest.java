@@ -1,29 +1,22 @@
 package org.conflictgraph.load;
 
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.conflictgraph.generate.DatasetGenerator;
+import org.conflictgraph.system.SeparateNeo4j;
 import org.conflictgraph.vocabulary.Vocabulary;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.configuration.GraphDatabaseInternalSettings;
-import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
-import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.graphdb.Transaction;
 import org.neo4j.harness.Neo4j;
-import org.neo4j.harness.Neo4jBuilders;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,13 +35,7 @@ class KilledLoadTest {
 
     @BeforeAll
     static void start() {
-        database = Neo4jBuilders.newInProcessBuilder()
-                .withDisabledServer()
-                .withConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
-                .withConfig(BoltConnectorInternalSettings.enable_local_connector, false)
-                .withConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
-                .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
-                .build();
+        database = SeparateNeo4j.start();
     }
 
     @AfterAll
@@ -73,9 +60,7 @@ class KilledLoadTest {
 
     /** The service, started against the shared database as {@code NEO4J_URI} would start it. */
     private EmbeddedServer service() {
-        return ApplicationContext.run(EmbeddedServer.class, Map.of(
-                "neo4j.uri", database.boltURI().toString(),
-                "micronaut.server.port", -1), "test");
+        return SeparateNeo4j.service(database);
     }
 
     @Test

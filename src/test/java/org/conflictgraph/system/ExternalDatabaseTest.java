@@ -1,19 +1,12 @@
 package org.conflictgraph.system;
 
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.neo4j.configuration.GraphDatabaseInternalSettings;
-import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
-import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.harness.Neo4j;
-import org.neo4j.harness.Neo4jBuilders;
 
 import java.util.Map;
 
@@ -32,16 +25,8 @@ class ExternalDatabaseTest {
 
     @BeforeAll
     static void start() {
-        external = Neo4jBuilders.newInProcessBuilder()
-                .withDisabledServer()
-                .withConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
-                .withConfig(BoltConnectorInternalSettings.enable_local_connector, false)
-                .withConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
-                .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
-                .build();
-        server = ApplicationContext.run(EmbeddedServer.class, Map.of(
-                "neo4j.uri", external.boltURI().toString(),
-                "micronaut.server.port", -1), "test");
+        external = SeparateNeo4j.start();
+        server = SeparateNeo4j.service(external);
     }
 
     @AfterAll
