@@ -18,6 +18,8 @@ CREATE INDEX entity_next_op IF NOT EXISTS FOR (e:Entity) ON (e.nextOp);
 // What one load of one dataset says about an entity: its contribution of type, name, aliases, description.
 CREATE INDEX entity_record_id IF NOT EXISTS FOR (x:EntityRecord) ON (x.id);
 CREATE INDEX entity_record_load IF NOT EXISTS FOR (x:EntityRecord) ON (x.load);
+// A load's declarations page by page, in id order (cypher/load/declared-ids.cypher): a seek, not a scan and sort.
+CREATE INDEX entity_record_load_id IF NOT EXISTS FOR (x:EntityRecord) ON (x.load, x.id);
 CREATE CONSTRAINT source_load_id IF NOT EXISTS FOR (s:Source) REQUIRE (s.id, s.load) IS UNIQUE;
 CREATE INDEX source_load IF NOT EXISTS FOR (s:Source) ON (s.load);
 // A statement's numbered references: the Source of the same load whose parent is the statement's source and
