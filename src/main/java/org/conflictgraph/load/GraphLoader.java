@@ -1,6 +1,7 @@
 package org.conflictgraph.load;
 
 import io.micronaut.context.annotation.Value;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.conflictgraph.system.CypherFiles;
 import org.conflictgraph.system.Neo4jConfiguration;
@@ -56,7 +57,7 @@ public final class GraphLoader {
     private final int writers;
     private final Duration readerWait;
 
-    public GraphLoader(Driver driver, Vocabulary vocabulary, Neo4jConfiguration config,
+    public GraphLoader(@Named("loader") Driver driver, Vocabulary vocabulary, Neo4jConfiguration config,
                        @Value("${conflictgraph.load.batch-size:10000}") int batchSize,
                        @Value("${conflictgraph.load.writers:2}") int writers,
                        @Value("${conflictgraph.load.reader-wait:}") String readerWait) {

@@ -2,7 +2,10 @@ package org.conflictgraph.system;
 
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Primary;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Named;
 import io.micronaut.context.env.Environment;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -33,12 +36,9 @@ final class DatabaseFactory {
     }
 
     @Singleton
+    @Primary
     @Bean(preDestroy = "close")
     Driver driver(Neo4jConfiguration config, @Nullable EmbeddedNeo4j embedded) {
-        URI uri = config.isExternal() ? URI.create(config.getUri()) : embedded.boltUri();
-        var auth = config.getUsername() == null || config.getUsername().isBlank()
-                ? AuthTokens.none()
-                : AuthTokens.basic(config.getUsername(), config.getPassword() == null ? "" : config.getPassword());
         Config driverConfig = Config.builder()
                 .withLogging(Logging.slf4j())
                 .withMaxConnectionPoolSize(config.getMaxConnectionPoolSize())
@@ -47,6 +47,35 @@ final class DatabaseFactory {
                 // a read that cannot reach the database answers 503 within seconds, not after the default 30 s
                 .withMaxTransactionRetryTime(5, TimeUnit.SECONDS)
                 .build();
-        return GraphDatabase.driver(uri, auth, driverConfig);
+        return GraphDatabase.driver(uri(config, embedded), auth(config), driverConfig);
+    }
+
+    /**
+     * The loader's own connections, apart from the API's pool: a load holds one for its lock and writes with
+     * several more, whatever the API's pool size, and a batch that meets a deadlock retries for longer.
+     */
+    @Singleton
+    @Named("loader")
+    @Bean(preDestroy = "close")
+    Driver loaderDriver(Neo4jConfiguration config, @Nullable EmbeddedNeo4j embedded,
+                        @Value("${conflictgraph.load.writers:2}") int writers) {
+        Config driverConfig = Config.builder()
+                .withLogging(Logging.slf4j())
+                .withMaxConnectionPoolSize(Math.max(1, writers) + 3)
+                .withConnectionAcquisitionTimeout(60, TimeUnit.SECONDS)
+                .withConnectionTimeout(5, TimeUnit.SECONDS)
+                .withMaxTransactionRetryTime(60, TimeUnit.SECONDS)
+                .build();
+        return GraphDatabase.driver(uri(config, embedded), auth(config), driverConfig);
+    }
+
+    private static URI uri(Neo4jConfiguration config, EmbeddedNeo4j embedded) {
+        return config.isExternal() ? URI.create(config.getUri()) : embedded.boltUri();
+    }
+
+    private static org.neo4j.driver.AuthToken auth(Neo4jConfiguration config) {
+        return config.getUsername() == null || config.getUsername().isBlank()
+                ? AuthTokens.none()
+                : AuthTokens.basic(config.getUsername(), config.getPassword() == null ? "" : config.getPassword());
     }
 }
