@@ -34,3 +34,35 @@ CREATE CONSTRAINT load_lock_name IF NOT EXISTS FOR (m:LoadLock) REQUIRE m.name I
 DROP INDEX entity_names IF EXISTS;
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases, e.searchText]
   OPTIONS {indexConfig: {`fulltext.eventually_consistent`: true}};
+
+// A statement is a relationship of its type; its id is unique within a load. Relationship indexes need a type,
+// so each type of seeds/vocabulary.yml gets its own index on id: a lookup by id names every type
+// (-[r:SUPPORTED|OPPOSED|...]-) and is planned as one index seek per type (StatementLookupTest checks both).
+CREATE INDEX statement_id_supported IF NOT EXISTS FOR ()-[r:SUPPORTED]-() ON (r.id);
+CREATE INDEX statement_id_opposed IF NOT EXISTS FOR ()-[r:OPPOSED]-() ON (r.id);
+CREATE INDEX statement_id_fought IF NOT EXISTS FOR ()-[r:FOUGHT]-() ON (r.id);
+CREATE INDEX statement_id_attacked IF NOT EXISTS FOR ()-[r:ATTACKED]-() ON (r.id);
+CREATE INDEX statement_id_killed IF NOT EXISTS FOR ()-[r:KILLED]-() ON (r.id);
+CREATE INDEX statement_id_wounded IF NOT EXISTS FOR ()-[r:WOUNDED]-() ON (r.id);
+CREATE INDEX statement_id_captured IF NOT EXISTS FOR ()-[r:CAPTURED]-() ON (r.id);
+CREATE INDEX statement_id_controls IF NOT EXISTS FOR ()-[r:CONTROLS]-() ON (r.id);
+CREATE INDEX statement_id_withdrew_from IF NOT EXISTS FOR ()-[r:WITHDREW_FROM]-() ON (r.id);
+CREATE INDEX statement_id_operated_in IF NOT EXISTS FOR ()-[r:OPERATED_IN]-() ON (r.id);
+CREATE INDEX statement_id_blockaded IF NOT EXISTS FOR ()-[r:BLOCKADED]-() ON (r.id);
+CREATE INDEX statement_id_fled_to IF NOT EXISTS FOR ()-[r:FLED_TO]-() ON (r.id);
+CREATE INDEX statement_id_leads IF NOT EXISTS FOR ()-[r:LEADS]-() ON (r.id);
+CREATE INDEX statement_id_member_of IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.id);
+CREATE INDEX statement_id_spokesperson_for IF NOT EXISTS FOR ()-[r:SPOKESPERSON_FOR]-() ON (r.id);
+CREATE INDEX statement_id_relative_of IF NOT EXISTS FOR ()-[r:RELATIVE_OF]-() ON (r.id);
+CREATE INDEX statement_id_negotiated_with IF NOT EXISTS FOR ()-[r:NEGOTIATED_WITH]-() ON (r.id);
+CREATE INDEX statement_id_asked_to_mediate IF NOT EXISTS FOR ()-[r:ASKED_TO_MEDIATE]-() ON (r.id);
+CREATE INDEX statement_id_allied_with IF NOT EXISTS FOR ()-[r:ALLIED_WITH]-() ON (r.id);
+CREATE INDEX statement_id_condemned IF NOT EXISTS FOR ()-[r:CONDEMNED]-() ON (r.id);
+CREATE INDEX statement_id_accused IF NOT EXISTS FOR ()-[r:ACCUSED]-() ON (r.id);
+CREATE INDEX statement_id_hosted IF NOT EXISTS FOR ()-[r:HOSTED]-() ON (r.id);
+CREATE INDEX statement_id_endorsed IF NOT EXISTS FOR ()-[r:ENDORSED]-() ON (r.id);
+CREATE INDEX statement_id_appointed IF NOT EXISTS FOR ()-[r:APPOINTED]-() ON (r.id);
+CREATE INDEX statement_id_declared IF NOT EXISTS FOR ()-[r:DECLARED]-() ON (r.id);
+CREATE INDEX statement_id_defected_to IF NOT EXISTS FOR ()-[r:DEFECTED_TO]-() ON (r.id);
+CREATE INDEX statement_id_surrendered_to IF NOT EXISTS FOR ()-[r:SURRENDERED_TO]-() ON (r.id);
+CREATE INDEX statement_id_located_in IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() ON (r.id);

@@ -11,12 +11,14 @@ CALL {
   WITH reached
   UNWIND reached AS a
   MATCH (a)-[r]-(b:Entity)
-  WHERE $depth >= 1
+  WHERE $depth >= 1 AND
+    // statement filter: cypher/filters/statement.cypher
+    r.load IN $loads
+    AND (size($statuses) = 0 OR r.status IN $statuses)
     AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
-    AND r.load IN $loads AND (size($statuses) = 0 OR r.status IN $statuses)
-    AND (size($entityTypes) = 0 OR (a.type IN $entityTypes AND b.type IN $entityTypes))
-    AND ($asOf IS NULL OR r.date IS NULL
-         OR CASE $mode WHEN 'possible' THEN r.date <= $asOf ELSE r.dateEnd <= $asOf END)
+    AND (size($entityTypes) = 0 OR (startNode(r).type IN $entityTypes AND endNode(r).type IN $entityTypes))
+    AND ($asOf IS NULL OR r.date IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
+    // end statement filter
   RETURN collect(DISTINCT b) AS step
 }
 WITH center, reached + [b IN step WHERE NOT b IN reached] AS reached
@@ -24,12 +26,14 @@ CALL {
   WITH reached
   UNWIND reached AS a
   MATCH (a)-[r]-(b:Entity)
-  WHERE $depth >= 2
+  WHERE $depth >= 2 AND
+    // statement filter: cypher/filters/statement.cypher
+    r.load IN $loads
+    AND (size($statuses) = 0 OR r.status IN $statuses)
     AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
-    AND r.load IN $loads AND (size($statuses) = 0 OR r.status IN $statuses)
-    AND (size($entityTypes) = 0 OR (a.type IN $entityTypes AND b.type IN $entityTypes))
-    AND ($asOf IS NULL OR r.date IS NULL
-         OR CASE $mode WHEN 'possible' THEN r.date <= $asOf ELSE r.dateEnd <= $asOf END)
+    AND (size($entityTypes) = 0 OR (startNode(r).type IN $entityTypes AND endNode(r).type IN $entityTypes))
+    AND ($asOf IS NULL OR r.date IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
+    // end statement filter
   RETURN collect(DISTINCT b) AS step
 }
 WITH center, reached + [b IN step WHERE NOT b IN reached] AS reached
@@ -37,12 +41,14 @@ CALL {
   WITH reached
   UNWIND reached AS a
   MATCH (a)-[r]-(b:Entity)
-  WHERE $depth >= 3
+  WHERE $depth >= 3 AND
+    // statement filter: cypher/filters/statement.cypher
+    r.load IN $loads
+    AND (size($statuses) = 0 OR r.status IN $statuses)
     AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
-    AND r.load IN $loads AND (size($statuses) = 0 OR r.status IN $statuses)
-    AND (size($entityTypes) = 0 OR (a.type IN $entityTypes AND b.type IN $entityTypes))
-    AND ($asOf IS NULL OR r.date IS NULL
-         OR CASE $mode WHEN 'possible' THEN r.date <= $asOf ELSE r.dateEnd <= $asOf END)
+    AND (size($entityTypes) = 0 OR (startNode(r).type IN $entityTypes AND endNode(r).type IN $entityTypes))
+    AND ($asOf IS NULL OR r.date IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
+    // end statement filter
   RETURN collect(DISTINCT b) AS step
 }
 WITH center, reached + [b IN step WHERE NOT b IN reached] AS reached
@@ -50,12 +56,14 @@ CALL {
   WITH reached
   UNWIND reached AS a
   MATCH (a)-[r]-(b:Entity)
-  WHERE $depth >= 4
+  WHERE $depth >= 4 AND
+    // statement filter: cypher/filters/statement.cypher
+    r.load IN $loads
+    AND (size($statuses) = 0 OR r.status IN $statuses)
     AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
-    AND r.load IN $loads AND (size($statuses) = 0 OR r.status IN $statuses)
-    AND (size($entityTypes) = 0 OR (a.type IN $entityTypes AND b.type IN $entityTypes))
-    AND ($asOf IS NULL OR r.date IS NULL
-         OR CASE $mode WHEN 'possible' THEN r.date <= $asOf ELSE r.dateEnd <= $asOf END)
+    AND (size($entityTypes) = 0 OR (startNode(r).type IN $entityTypes AND endNode(r).type IN $entityTypes))
+    AND ($asOf IS NULL OR r.date IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
+    // end statement filter
   RETURN collect(DISTINCT b) AS step
 }
 WITH reached + [b IN step WHERE NOT b IN reached] AS members
@@ -63,12 +71,14 @@ RETURN COLLECT { UNWIND members AS n WITH n ORDER BY n.id RETURN n {.id, .name, 
        COLLECT {
          UNWIND members AS s
          MATCH (s)-[r]->(o:Entity)
-         WHERE o IN members
+         WHERE o IN members AND
+           // statement filter: cypher/filters/statement.cypher
+           r.load IN $loads
+           AND (size($statuses) = 0 OR r.status IN $statuses)
            AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
-           AND r.load IN $loads AND (size($statuses) = 0 OR r.status IN $statuses)
-           AND (size($entityTypes) = 0 OR (s.type IN $entityTypes AND o.type IN $entityTypes))
-           AND ($asOf IS NULL OR r.date IS NULL
-                OR CASE $mode WHEN 'possible' THEN r.date <= $asOf ELSE r.dateEnd <= $asOf END)
+           AND (size($entityTypes) = 0 OR (startNode(r).type IN $entityTypes AND endNode(r).type IN $entityTypes))
+           AND ($asOf IS NULL OR r.date IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
+           // end statement filter
          WITH r, s, o ORDER BY r.id
          RETURN r {.id, type: type(r), subject: s {.id, .name, .type}, object: o {.id, .name, .type},
                    .date, .dateEnd, .datePrecision, .status,

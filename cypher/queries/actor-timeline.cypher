@@ -5,20 +5,25 @@
 // ("out") or the object ("in"); other is the entity at the other end.
 //
 // @param actor entity required the actor's entity id
-// @param asOf date only statements dated on or before this day (see mode)
+// @param asOf date only statements dated on or before this day (see mode); undated statements always pass
 // @param mode mode = certain certain: the statement's dateEnd is on or before asOf; possible: its date is
-// @param statuses statuses keep only these claim statuses (default: all six)
-// @param types types keep only these relationship types, or statements whose other end has one of these entity types
+// @param statuses statuses only statements with one of these claim statuses (default: all six)
+// @param types types only statements of these relationship types, between entities of these entity types (both ends)
+// @param datasets datasets only statements of these datasets (default: every loaded dataset)
 // @param limit integer 1..1000 = 1000 the most statements returned
 //
 // @example actor=fahim-dashty
 // @expect-first date=2021-08-31 statement.id=b-033
 // @expect direction=in other.id=pakistan-air-force statement.type=KILLED statement.status=denied
 MATCH (actor:Entity {id: $actor})-[r]-(other:Entity)
-WHERE ($asOf IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
-  AND r.load IN $loads AND (size($statuses) = 0 OR r.status IN $statuses)
+WHERE
+  // statement filter: cypher/filters/statement.cypher
+  r.load IN $loads
+  AND (size($statuses) = 0 OR r.status IN $statuses)
   AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
-  AND (size($entityTypes) = 0 OR other.type IN $entityTypes)
+  AND (size($entityTypes) = 0 OR (startNode(r).type IN $entityTypes AND endNode(r).type IN $entityTypes))
+  AND ($asOf IS NULL OR r.date IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
+  // end statement filter
 WITH actor, r, other, startNode(r) AS s, endNode(r) AS o
 RETURN r.date AS date,
        CASE WHEN s = actor THEN 'out' ELSE 'in' END AS direction,

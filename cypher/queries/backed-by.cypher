@@ -6,10 +6,11 @@
 //
 // @param actor entity required the backer's entity id
 // @param maxHops integer 1..6 = 1 the longest chain of backing followed
-// @param asOf date only statements dated on or before this day (see mode)
+// @param asOf date only statements dated on or before this day (see mode); undated statements always pass
 // @param mode mode = certain certain: the statement's dateEnd is on or before asOf; possible: its date is
-// @param statuses statuses keep only these claim statuses (default: all six)
-// @param types types keep only backed actors of these entity types
+// @param statuses statuses only statements with one of these claim statuses (default: all six)
+// @param types types only statements of these relationship types, between entities of these entity types (both ends)
+// @param datasets datasets only statements of these datasets (default: every loaded dataset)
 // @param limit integer 1..1000 = 200 the most rows returned
 //
 // @example actor=tajikistan
@@ -17,17 +18,28 @@
 MATCH (actor:Entity {id: $actor})
 MATCH p = (actor)-[:SUPPORTED*1..6]->(backed:Entity)
 WHERE length(p) <= $maxHops AND backed <> actor
-  AND (size($entityTypes) = 0 OR backed.type IN $entityTypes)
   AND all(r IN relationships(p) WHERE
-        ($asOf IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
-    AND r.load IN $loads AND (size($statuses) = 0 OR r.status IN $statuses))
+    // statement filter: cypher/filters/statement.cypher
+    r.load IN $loads
+    AND (size($statuses) = 0 OR r.status IN $statuses)
+    AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
+    AND (size($entityTypes) = 0 OR (startNode(r).type IN $entityTypes AND endNode(r).type IN $entityTypes))
+    AND ($asOf IS NULL OR r.date IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
+    // end statement filter
+  )
 WITH DISTINCT backed, nodes(p) AS route
 CALL (route) {
   UNWIND range(0, size(route) - 2) AS i
   WITH i, route[i] AS x, route[i + 1] AS y
   MATCH (x)-[r:SUPPORTED]->(y)
-  WHERE ($asOf IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
-    AND r.load IN $loads AND (size($statuses) = 0 OR r.status IN $statuses)
+  WHERE
+    // statement filter: cypher/filters/statement.cypher
+    r.load IN $loads
+    AND (size($statuses) = 0 OR r.status IN $statuses)
+    AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
+    AND (size($entityTypes) = 0 OR (startNode(r).type IN $entityTypes AND endNode(r).type IN $entityTypes))
+    AND ($asOf IS NULL OR r.date IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
+    // end statement filter
   WITH i, x, y, r ORDER BY i, r.date IS NULL, r.date, r.id
   WITH i, x, y,
        collect({id: r.id, type: type(r),

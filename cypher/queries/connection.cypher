@@ -8,10 +8,11 @@
 // @param from entity required the first actor's entity id
 // @param to entity required the second actor's entity id
 // @param maxHops integer 1..6 = 4 the longest route returned
-// @param asOf date only statements dated on or before this day (see mode)
+// @param asOf date only statements dated on or before this day (see mode); undated statements always pass
 // @param mode mode = certain certain: the statement's dateEnd is on or before asOf; possible: its date is
-// @param statuses statuses keep only these claim statuses (default: all six)
-// @param types types follow only these relationship types, and pass only through these entity types
+// @param statuses statuses only statements with one of these claim statuses (default: all six)
+// @param types types only statements of these relationship types, between entities of these entity types (both ends)
+// @param datasets datasets only statements of these datasets (default: every loaded dataset)
 // @param limit integer 1..1000 = 25 the most routes returned
 //
 // @example from=amrullah-saleh to=pakistan
@@ -19,11 +20,15 @@
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = allShortestPaths((a)-[*..6]-(b))
 WHERE a <> b
-  AND all(r IN relationships(p) WHERE type(r) <> 'LOCATED_IN'
-    AND ($asOf IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
-    AND r.load IN $loads AND (size($statuses) = 0 OR r.status IN $statuses)
-    AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes))
-  AND all(n IN nodes(p)[1..-1] WHERE size($entityTypes) = 0 OR n.type IN $entityTypes)
+  AND all(r IN relationships(p) WHERE type(r) <> 'LOCATED_IN' AND
+    // statement filter: cypher/filters/statement.cypher
+    r.load IN $loads
+    AND (size($statuses) = 0 OR r.status IN $statuses)
+    AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
+    AND (size($entityTypes) = 0 OR (startNode(r).type IN $entityTypes AND endNode(r).type IN $entityTypes))
+    AND ($asOf IS NULL OR r.date IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
+    // end statement filter
+  )
 WITH DISTINCT nodes(p) AS route
 WHERE size(route) - 1 <= $maxHops
 WITH route LIMIT $limit
@@ -31,10 +36,14 @@ CALL (route) {
   UNWIND range(0, size(route) - 2) AS i
   WITH i, route[i] AS x, route[i + 1] AS y
   MATCH (x)-[r]-(y)
-  WHERE type(r) <> 'LOCATED_IN'
-    AND ($asOf IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
-    AND r.load IN $loads AND (size($statuses) = 0 OR r.status IN $statuses)
+  WHERE type(r) <> 'LOCATED_IN' AND
+    // statement filter: cypher/filters/statement.cypher
+    r.load IN $loads
+    AND (size($statuses) = 0 OR r.status IN $statuses)
     AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
+    AND (size($entityTypes) = 0 OR (startNode(r).type IN $entityTypes AND endNode(r).type IN $entityTypes))
+    AND ($asOf IS NULL OR r.date IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
+    // end statement filter
   WITH i, x, y, r, startNode(r) AS s, endNode(r) AS o ORDER BY i, r.date IS NULL, r.date, r.id
   WITH i, x, y,
        collect({id: r.id, type: type(r),

@@ -7,19 +7,24 @@
 // Groups with a denial come first, then the larger ones.
 //
 // @param actor entity only claims in which this entity is the subject or the object
-// @param asOf date only statements dated on or before this day (see mode)
+// @param asOf date only statements dated on or before this day (see mode); undated statements always pass
 // @param mode mode = certain certain: the statement's dateEnd is on or before asOf; possible: its date is
-// @param types types keep only these relationship types, or claims where either side has one of these entity types
+// @param statuses statuses only statements with one of these claim statuses (default: all six)
+// @param types types only statements of these relationship types, between entities of these entity types (both ends)
+// @param datasets datasets only statements of these datasets (default: every loaded dataset)
 // @param limit integer 1..1000 = 200 the most groups returned
 //
 // @example actor=pakistan
 // @expect subject.id=pakistan type=SUPPORTED object.id=taliban statuses=denied statuses=unconfirmed statuses=claimed
 MATCH (s:Entity)-[r]->(o:Entity)
-WHERE r.load IN $loads
-  AND ($actor IS NULL OR $actor IN [s.id, o.id])
-  AND ($asOf IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
+WHERE ($actor IS NULL OR $actor IN [s.id, o.id]) AND
+  // statement filter: cypher/filters/statement.cypher
+  r.load IN $loads
+  AND (size($statuses) = 0 OR r.status IN $statuses)
   AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
-  AND (size($entityTypes) = 0 OR s.type IN $entityTypes OR o.type IN $entityTypes)
+  AND (size($entityTypes) = 0 OR (startNode(r).type IN $entityTypes AND endNode(r).type IN $entityTypes))
+  AND ($asOf IS NULL OR r.date IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
+  // end statement filter
 WITH s, type(r) AS type, o, r, (type(r) = 'KILLED' AND o:Person) AS oneEvent
 ORDER BY r.date IS NULL, r.date, r.id
 WITH CASE WHEN oneEvent THEN null ELSE s END AS subject, type, o, oneEvent,

@@ -5,11 +5,12 @@
 // one step nearer, so the rows together draw the neighbourhood with its evidence.
 //
 // @param actor entity required the actor at the centre
-// @param depth integer 1..6 = 1 how many statements away to look
-// @param asOf date only statements dated on or before this day (see mode)
+// @param depth integer 1..4 = 1 how many statements away to look
+// @param asOf date only statements dated on or before this day (see mode); undated statements always pass
 // @param mode mode = certain certain: the statement's dateEnd is on or before asOf; possible: its date is
-// @param statuses statuses keep only these claim statuses (default: all six)
-// @param types types follow only these relationship types, and reach only these entity types
+// @param statuses statuses only statements with one of these claim statuses (default: all six)
+// @param types types only statements of these relationship types, between entities of these entity types (both ends)
+// @param datasets datasets only statements of these datasets (default: every loaded dataset)
 // @param limit integer 1..1000 = 200 the most neighbours returned
 //
 // @example actor=fahim-dashty
@@ -20,10 +21,15 @@ MATCH (actor:Entity {id: $actor})
 WITH actor, reduce(rings = [[actor]], step IN range(1, $depth) |
        rings + [reduce(ring = [], y IN reduce(reached = [], x IN rings[-1] |
                   reached + [(x)-[r]-(y:Entity)
-                             WHERE (size($entityTypes) = 0 OR y.type IN $entityTypes)
-                               AND ($asOf IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
-                               AND r.load IN $loads AND (size($statuses) = 0 OR r.status IN $statuses)
-                               AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes) | y])
+                             WHERE
+                               // statement filter: cypher/filters/statement.cypher
+                               r.load IN $loads
+                               AND (size($statuses) = 0 OR r.status IN $statuses)
+                               AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
+                               AND (size($entityTypes) = 0 OR (startNode(r).type IN $entityTypes AND endNode(r).type IN $entityTypes))
+                               AND ($asOf IS NULL OR r.date IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
+                               // end statement filter
+                             | y])
                 | CASE WHEN y IN ring OR any(earlier IN rings WHERE y IN earlier) THEN ring ELSE ring + y END)]) AS rings
 UNWIND range(1, size(rings) - 1) AS distance
 UNWIND rings[distance] AS n
@@ -32,10 +38,14 @@ ORDER BY distance, n.name
 LIMIT $limit
 CALL (n, nearer) {
   MATCH (n)-[r]-(m)
-  WHERE m IN nearer
-    AND ($asOf IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
-    AND r.load IN $loads AND (size($statuses) = 0 OR r.status IN $statuses)
+  WHERE m IN nearer AND
+    // statement filter: cypher/filters/statement.cypher
+    r.load IN $loads
+    AND (size($statuses) = 0 OR r.status IN $statuses)
     AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
+    AND (size($entityTypes) = 0 OR (startNode(r).type IN $entityTypes AND endNode(r).type IN $entityTypes))
+    AND ($asOf IS NULL OR r.date IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
+    // end statement filter
   WITH r, startNode(r) AS s, endNode(r) AS o ORDER BY r.date IS NULL, r.date, r.id
   RETURN collect({id: r.id, type: type(r),
                   subject: s {.id, .name, .type}, object: o {.id, .name, .type},

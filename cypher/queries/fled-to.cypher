@@ -5,17 +5,24 @@
 // both), and every statement side by side with its source.
 //
 // @param actor entity only flights of this entity
-// @param asOf date only statements dated on or before this day (see mode)
+// @param asOf date only statements dated on or before this day (see mode); undated statements always pass
 // @param mode mode = certain certain: the statement's dateEnd is on or before asOf; possible: its date is
-// @param statuses statuses keep only these claim statuses (default: all six)
+// @param statuses statuses only statements with one of these claim statuses (default: all six)
+// @param types types only statements of these relationship types, between entities of these entity types (both ends)
+// @param datasets datasets only statements of these datasets (default: every loaded dataset)
 // @param limit integer 1..1000 = 200 the most rows returned
 //
 // @example actor=amrullah-saleh
 // @expect who.id=amrullah-saleh to.id=tajikistan statuses=confirmed statuses=denied claimants.id=nrf
 MATCH (who:Entity)-[r:FLED_TO]->(to:Entity)
-WHERE ($actor IS NULL OR who.id = $actor)
-  AND ($asOf IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
-  AND r.load IN $loads AND (size($statuses) = 0 OR r.status IN $statuses)
+WHERE ($actor IS NULL OR who.id = $actor) AND
+  // statement filter: cypher/filters/statement.cypher
+  r.load IN $loads
+  AND (size($statuses) = 0 OR r.status IN $statuses)
+  AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
+  AND (size($entityTypes) = 0 OR (startNode(r).type IN $entityTypes AND endNode(r).type IN $entityTypes))
+  AND ($asOf IS NULL OR r.date IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
+  // end statement filter
 WITH who, to, r ORDER BY r.date IS NULL, r.date, r.id
 WITH who, to,
      min(r.date) AS earliest,

@@ -7,10 +7,11 @@
 // entity that is neither a place nor itself foreign.
 //
 // @param home string = Afghanistan the name that marks a state as home rather than foreign
-// @param asOf date only statements dated on or before this day (see mode)
+// @param asOf date only statements dated on or before this day (see mode); undated statements always pass
 // @param mode mode = certain certain: the statement's dateEnd is on or before asOf; possible: its date is
-// @param statuses statuses keep only these claim statuses (default: all six)
-// @param types types keep only these relationship types, or parties of these entity types
+// @param statuses statuses only statements with one of these claim statuses (default: all six)
+// @param types types only statements of these relationship types, between entities of these entity types (both ends)
+// @param datasets datasets only statements of these datasets (default: every loaded dataset)
 // @param limit integer 1..1000 = 500 the most rows returned
 //
 // @example statuses=denied,unconfirmed,claimed
@@ -25,10 +26,14 @@ MATCH (actor)-[r]->(party:Entity)
 WHERE NOT party:Location
   AND NOT EXISTS { MATCH home = (party)-[:MEMBER_OF*0..3]->(other:State)
                    WHERE NOT other.name CONTAINS $home AND all(m IN relationships(home) WHERE m.load IN $loads) }
-  AND ($asOf IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
-  AND r.load IN $loads AND (size($statuses) = 0 OR r.status IN $statuses)
+  AND
+  // statement filter: cypher/filters/statement.cypher
+  r.load IN $loads
+  AND (size($statuses) = 0 OR r.status IN $statuses)
   AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
-  AND (size($entityTypes) = 0 OR party.type IN $entityTypes)
+  AND (size($entityTypes) = 0 OR (startNode(r).type IN $entityTypes AND endNode(r).type IN $entityTypes))
+  AND ($asOf IS NULL OR r.date IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
+  // end statement filter
 WITH state, actor, party, r ORDER BY type(r), r.date IS NULL, r.date, r.id
 WITH state, actor, party,
      collect(DISTINCT type(r)) AS stances,

@@ -7,10 +7,11 @@
 // through it. degree is the number of distinct actors it has a statement with, and statements the
 // number of those statements.
 //
-// @param asOf date only statements dated on or before this day (see mode)
+// @param asOf date only statements dated on or before this day (see mode); undated statements always pass
 // @param mode mode = certain certain: the statement's dateEnd is on or before asOf; possible: its date is
-// @param statuses statuses keep only these claim statuses (default: all six)
-// @param types types follow only these relationship types, and rank only brokers of these entity types
+// @param statuses statuses only statements with one of these claim statuses (default: all six)
+// @param types types only statements of these relationship types, between entities of these entity types (both ends)
+// @param datasets datasets only statements of these datasets (default: every loaded dataset)
 // @param limit integer 1..1000 = 25 the most actors returned
 //
 // @example statuses=confirmed
@@ -20,21 +21,29 @@ MATCH (a:Faction|State), (b:Faction|State)
 WHERE elementId(a) < elementId(b)
 MATCH p = allShortestPaths((a)-[*..6]-(b))
 WHERE all(n IN nodes(p) WHERE NOT n:Location)
-  AND all(r IN relationships(p) WHERE type(r) <> 'LOCATED_IN'
-    AND ($asOf IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
-    AND r.load IN $loads AND (size($statuses) = 0 OR r.status IN $statuses)
-    AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes))
+  AND all(r IN relationships(p) WHERE type(r) <> 'LOCATED_IN' AND
+    // statement filter: cypher/filters/statement.cypher
+    r.load IN $loads
+    AND (size($statuses) = 0 OR r.status IN $statuses)
+    AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
+    AND (size($entityTypes) = 0 OR (startNode(r).type IN $entityTypes AND endNode(r).type IN $entityTypes))
+    AND ($asOf IS NULL OR r.date IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
+    // end statement filter
+  )
 WITH a, b, collect(DISTINCT nodes(p)[1..-1]) AS routes
 UNWIND routes AS route
 UNWIND route AS broker
 WITH broker, sum(1.0 / size(routes)) AS betweenness
-WHERE size($entityTypes) = 0 OR broker.type IN $entityTypes
 CALL (broker) {
   MATCH (broker)-[r]-(other:Entity)
-  WHERE NOT other:Location
-    AND ($asOf IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
-    AND r.load IN $loads AND (size($statuses) = 0 OR r.status IN $statuses)
+  WHERE NOT other:Location AND
+    // statement filter: cypher/filters/statement.cypher
+    r.load IN $loads
+    AND (size($statuses) = 0 OR r.status IN $statuses)
     AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
+    AND (size($entityTypes) = 0 OR (startNode(r).type IN $entityTypes AND endNode(r).type IN $entityTypes))
+    AND ($asOf IS NULL OR r.date IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
+    // end statement filter
   RETURN count(DISTINCT other) AS degree, count(r) AS statements
 }
 RETURN broker {.id, .name, .type} AS actor,

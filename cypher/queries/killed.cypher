@@ -5,18 +5,25 @@
 // with its source. The note of a statement carries counts when the victim is a group.
 //
 // @param actor entity only killings in which this entity is the killer or the victim
-// @param asOf date only statements dated on or before this day (see mode)
+// @param asOf date only statements dated on or before this day (see mode); undated statements always pass
 // @param mode mode = certain certain: the statement's dateEnd is on or before asOf; possible: its date is
-// @param statuses statuses keep only these claim statuses (default: all six)
+// @param statuses statuses only statements with one of these claim statuses (default: all six)
+// @param types types only statements of these relationship types, between entities of these entity types (both ends)
+// @param datasets datasets only statements of these datasets (default: every loaded dataset)
 // @param limit integer 1..1000 = 500 the most rows returned
 //
 // @example actor=fahim-dashty
 // @expect killer.id=pakistan-air-force victim.id=fahim-dashty statuses=claimed statuses=denied
 // @expect killer.id=taliban victim.id=fahim-dashty statuses=confirmed
 MATCH (killer:Entity)-[r:KILLED]->(victim:Entity)
-WHERE ($actor IS NULL OR $actor IN [killer.id, victim.id])
-  AND ($asOf IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
-  AND r.load IN $loads AND (size($statuses) = 0 OR r.status IN $statuses)
+WHERE ($actor IS NULL OR $actor IN [killer.id, victim.id]) AND
+  // statement filter: cypher/filters/statement.cypher
+  r.load IN $loads
+  AND (size($statuses) = 0 OR r.status IN $statuses)
+  AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
+  AND (size($entityTypes) = 0 OR (startNode(r).type IN $entityTypes AND endNode(r).type IN $entityTypes))
+  AND ($asOf IS NULL OR r.date IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
+  // end statement filter
 WITH killer, victim, r ORDER BY r.date IS NULL, r.date, r.id
 WITH killer, victim,
      min(r.date) AS earliest,

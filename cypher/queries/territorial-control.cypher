@@ -6,18 +6,25 @@
 // rows below it show the claims that compete with it.
 //
 // @param place entity only this place
-// @param asOf date only statements dated on or before this day (see mode)
+// @param asOf date only statements dated on or before this day (see mode); undated statements always pass
 // @param mode mode = certain certain: the statement's dateEnd is on or before asOf; possible: its date is
-// @param statuses statuses keep only these claim statuses (default: all six)
+// @param statuses statuses only statements with one of these claim statuses (default: all six)
+// @param types types only statements of these relationship types, between entities of these entity types (both ends)
+// @param datasets datasets only statements of these datasets (default: every loaded dataset)
 // @param limit integer 1..1000 = 500 the most rows returned
 //
 // @example place=panjshir-valley asOf=2021-09-10
 // @expect-first actor.id=taliban action=CONTROLS date=2021-09-09 statement.status=confirmed
 // @expect actor.id=nrf action=CONTROLS statement.status=claimed
 MATCH (actor:Entity)-[r:CAPTURED|CONTROLS|WITHDREW_FROM]->(place:Location)
-WHERE ($place IS NULL OR place.id = $place)
-  AND ($asOf IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
-  AND r.load IN $loads AND (size($statuses) = 0 OR r.status IN $statuses)
+WHERE ($place IS NULL OR place.id = $place) AND
+  // statement filter: cypher/filters/statement.cypher
+  r.load IN $loads
+  AND (size($statuses) = 0 OR r.status IN $statuses)
+  AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
+  AND (size($entityTypes) = 0 OR (startNode(r).type IN $entityTypes AND endNode(r).type IN $entityTypes))
+  AND ($asOf IS NULL OR r.date IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
+  // end statement filter
 RETURN place {.id, .name, .type} AS place,
        actor {.id, .name, .type} AS actor,
        type(r) AS action,

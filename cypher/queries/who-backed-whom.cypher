@@ -4,19 +4,24 @@
 // statement, with its status, claimant, dates, source document and the numbered references it cites.
 // A claim and its denial are separate rows, so a contested backing shows up more than once.
 //
-// @param asOf date only statements dated on or before this day (see mode)
+// @param asOf date only statements dated on or before this day (see mode); undated statements always pass
 // @param mode mode = certain certain: the statement's dateEnd is on or before asOf; possible: its date is
-// @param statuses statuses keep only these claim statuses (default: all six)
-// @param types types keep only SUPPORTED or ALLIED_WITH, or rows where either side has one of these entity types
+// @param statuses statuses only statements with one of these claim statuses (default: all six)
+// @param types types only statements of these relationship types, between entities of these entity types (both ends)
+// @param datasets datasets only statements of these datasets (default: every loaded dataset)
 // @param limit integer 1..1000 = 500 the most rows returned
 //
 // @example statuses=denied,unconfirmed
 // @expect backer.id=pakistan backed.id=taliban statement.status=denied statement.claimedBy.id=pakistan-foreign-office
 MATCH (backer:Entity)-[r:SUPPORTED|ALLIED_WITH]->(backed:Entity)
-WHERE ($asOf IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
-  AND r.load IN $loads AND (size($statuses) = 0 OR r.status IN $statuses)
+WHERE
+  // statement filter: cypher/filters/statement.cypher
+  r.load IN $loads
+  AND (size($statuses) = 0 OR r.status IN $statuses)
   AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
-  AND (size($entityTypes) = 0 OR backer.type IN $entityTypes OR backed.type IN $entityTypes)
+  AND (size($entityTypes) = 0 OR (startNode(r).type IN $entityTypes AND endNode(r).type IN $entityTypes))
+  AND ($asOf IS NULL OR r.date IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
+  // end statement filter
 RETURN backer {.id, .name, .type} AS backer,
        backed {.id, .name, .type} AS backed,
        {id: r.id, type: type(r),

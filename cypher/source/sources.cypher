@@ -1,12 +1,18 @@
 // Every source (documents and the numbered references they cite), with how many statements quote it.
+// Sources and quoting statements are grouped together by (id, load) in one pass over each, rather than
+// comparing every source with every statement.
 CALL () {
+  MATCH (s:Source)
+  WHERE s.load IN $loads
+  RETURN s.id AS id, s.load AS load, s AS source, 0 AS quotes
+  UNION ALL
   MATCH ()-[r]->()
   WHERE r.load IN $loads AND r.source IS NOT NULL
-  RETURN collect(r.source) AS quoted
+  RETURN r.source AS id, r.load AS load, null AS source, 1 AS quotes
 }
-MATCH (s:Source)
-WHERE s.load IN $loads AND ($kind IS NULL OR s.kind = $kind)
+WITH id, load, collect(source)[0] AS s, sum(quotes) AS statements
+WHERE s IS NOT NULL AND ($kind IS NULL OR s.kind = $kind)
 RETURN s {.id, .kind, .title, .publisher, .published, .url, .parent, .ref} AS source,
-       size([q IN quoted WHERE q = s.id]) AS statements
+       statements
 ORDER BY s.parent IS NOT NULL, coalesce(s.parent, s.id), toInteger(s.ref), s.id
 LIMIT $limit

@@ -1,5 +1,9 @@
-// The versions readers see: the live load of every dataset. Every read query takes them as $loads and keeps
-// only statements, sources and entity records of these loads. In Neo4j Browser:
+// The versions readers see: the live load of every dataset, by dataset name. Every read query takes them as
+// $loads (all of them, or those of the datasets a request names with datasets=) and keeps only statements,
+// sources and entity records of these loads. In Neo4j Browser:
 //   :param loads => COLLECT { MATCH (d:Dataset) RETURN d.live }
+//   :param loads => COLLECT { MATCH (d:Dataset) WHERE d.name IN ['panjshir'] RETURN d.live }   (datasets=panjshir)
 MATCH (d:Dataset)
-RETURN collect(d.live) AS loads
+WHERE d.live IS NOT NULL
+RETURN d.name AS name, d.live AS load
+ORDER BY name

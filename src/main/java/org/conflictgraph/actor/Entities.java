@@ -60,13 +60,14 @@ final class Entities {
     }
 
     /** What happened to entity {@code id}, in date order (the actor-timeline canned query). */
-    Timeline timeline(String id, String asOf, String mode, String statuses, String types, String limit) {
+    Timeline timeline(String id, String asOf, String mode, String statuses, String types, String datasets, String limit) {
         Map<String, String> raw = new HashMap<>();
         raw.put("actor", id);
         putIfPresent(raw, "asOf", asOf);
         putIfPresent(raw, "mode", mode);
         putIfPresent(raw, "statuses", statuses);
         putIfPresent(raw, "types", types);
+        putIfPresent(raw, "datasets", datasets);
         putIfPresent(raw, "limit", limit);
         List<Record> records = runner.records("actor-timeline", raw);
         if (records.isEmpty()) {

@@ -42,7 +42,7 @@ final class EntityController {
     @Operation(summary = "One entity's statements in date order, undated last")
     Timeline timeline(@PathVariable String id, @Nullable @QueryValue String asOf, @Nullable @QueryValue String mode,
                       @Nullable @QueryValue String statuses, @Nullable @QueryValue String types,
-                      @Nullable @QueryValue String limit) {
-        return entities.timeline(id, asOf, mode, statuses, types, limit);
+                      @Nullable @QueryValue String datasets, @Nullable @QueryValue String limit) {
+        return entities.timeline(id, asOf, mode, statuses, types, datasets, limit);
     }
 }

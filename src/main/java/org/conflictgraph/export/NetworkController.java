@@ -7,6 +7,8 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.conflictgraph.statement.StatementFilter;
 import org.conflictgraph.system.BadRequestException;
 import org.conflictgraph.system.Limits;
@@ -30,6 +32,8 @@ import java.util.stream.Collectors;
  * Graphviz, Cytoscape or a spreadsheet; and {@code GET /api/network/legend} for the web view's controls.
  */
 @Controller("/api/network")
+// the driver blocks: run on the blocking pool, not on Netty's event loop (Micronaut 4 does not choose by itself)
+@ExecuteOn(TaskExecutors.BLOCKING)
 final class NetworkController {
     static final int MAX_DEPTH = 4;
 
@@ -57,6 +61,7 @@ final class NetworkController {
                                  @Nullable @QueryValue String mode,
                                  @Nullable @QueryValue String statuses,
                                  @Nullable @QueryValue String types,
+                                 @Nullable @QueryValue String datasets,
                                  @Nullable @QueryValue String around,
                                  @Nullable @QueryValue String depth,
                                  @Nullable @QueryValue String query) {
@@ -64,7 +69,7 @@ final class NetworkController {
         if (export == null) {
             throw new BadRequestException("format", "format \"" + format + "\" is unknown; expected one of " + exports.keySet());
         }
-        StatementFilter filter = StatementFilter.parse(vocabulary, asOf, mode, statuses, types);
+        StatementFilter filter = StatementFilter.parse(vocabulary, asOf, mode, statuses, types, datasets);
         Network network;
         if (query != null && !query.isBlank()) {
             network = answerOf(query.trim(), request, filter);

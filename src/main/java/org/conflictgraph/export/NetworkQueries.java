@@ -25,7 +25,7 @@ public final class NetworkQueries {
 
     /** The whole network: every statement that passes the filter, and the entities it connects. */
     public Network whole(StatementFilter filter) {
-        return network(run("network/network.cypher", filter.parameters()).orElseThrow());
+        return network(run("network/network.cypher", filter.parameters(), filter.datasets()).orElseThrow());
     }
 
     /** Who is within {@code depth} hops of an entity, and every statement among them; empty if unknown. */
@@ -33,7 +33,7 @@ public final class NetworkQueries {
         Map<String, Object> p = new HashMap<>(filter.parameters());
         p.put("around", entityId);
         p.put("depth", depth);
-        return run("network/ego-network.cypher", p).map(NetworkQueries::network);
+        return run("network/ego-network.cypher", p, filter.datasets()).map(NetworkQueries::network);
     }
 
     /** The subgraph an answer names: those statements (if they pass the filter), their ends, and those entities. */
@@ -41,16 +41,16 @@ public final class NetworkQueries {
         Map<String, Object> p = new HashMap<>(filter.parameters());
         p.put("statementIds", List.copyOf(statementIds));
         p.put("entityIds", List.copyOf(entityIds));
-        return network(run("network/subgraph.cypher", p).orElseThrow());
+        return network(run("network/subgraph.cypher", p, filter.datasets()).orElseThrow());
     }
 
     /** Every day a statement starts or ends on, in order: the stops of the web view's time slider. */
     public List<LocalDate> dates() {
-        return run("network/legend.cypher", Map.of()).orElseThrow().get("dates").asList(Value::asLocalDate);
+        return run("network/legend.cypher", Map.of(), List.of()).orElseThrow().get("dates").asList(Value::asLocalDate);
     }
 
-    private Optional<Record> run(String file, Map<String, Object> parameters) {
-        return reads.records(CypherFiles.read(file), parameters).stream().findFirst();
+    private Optional<Record> run(String file, Map<String, Object> parameters, List<String> datasets) {
+        return reads.run(CypherFiles.read(file), parameters, datasets).records().stream().findFirst();
     }
 
     private static Network network(Record row) {

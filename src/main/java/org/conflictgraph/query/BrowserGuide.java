@@ -3,6 +3,8 @@ package org.conflictgraph.query;
 import org.conflictgraph.vocabulary.Vocabulary;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +22,9 @@ final class BrowserGuide {
         html.append("<slide class=\"row-fluid\">\n<div class=\"col-sm-12\">\n<h3>Conflict Graph: canned questions</h3>\n")
                 .append("<p>Each of the following slides is one question the REST API answers at ")
                 .append("<code>GET /api/queries/{name}</code>. Run the <code>:param</code> block first, then the query; ")
-                .append("change the parameters to ask about other actors, dates or claim statuses.</p>\n<ol>\n");
+                .append("change the parameters to ask about other actors, dates or claim statuses. To read only some ")
+                .append("datasets (<code>datasets=</code> in the API), set <code>loads</code> to their live versions: ")
+                .append("<code>").append(escape(":param " + loads(List.of("panjshir")))).append("</code>.</p>\n<ol>\n");
         for (CannedQuery q : queries) {
             html.append("<li><b>").append(escape(q.name())).append("</b>: ").append(escape(q.title())).append("</li>\n");
         }
@@ -45,16 +49,29 @@ final class BrowserGuide {
 
     /** One {@code :param name => literal} line per Cypher parameter, with the example's values. */
     static String params(CannedQuery q, QueryRunner runner) {
-        Map<String, Object> values = runner.parameters(q, q.example());
+        Map<String, Object> values = new LinkedHashMap<>(runner.parameters(q, q.example()));
+        // datasets is not a Cypher parameter: it selects the versions in $loads
+        List<String> datasets = new ArrayList<>();
+        for (QueryParameter p : q.parameters()) {
+            if (p.type() == ParameterType.DATASETS && values.remove(p.name()) instanceof List<?> names) {
+                names.forEach(n -> datasets.add(n.toString()));
+            }
+        }
         StringBuilder out = new StringBuilder();
         values.forEach((name, value) -> out.append(":param ").append(name).append(" => ").append(literal(value)).append(";\n"));
-        // the live version of every dataset, read by the server when the block runs (cypher/system/live-loads.cypher)
-        out.append(":param ").append(LOADS).append(";\n");
+        // the live versions, read by the server when the block runs (cypher/system/live-loads.cypher)
+        out.append(":param ").append(loads(datasets)).append(";\n");
         return out.toString().strip();
     }
 
     /** The {@code $loads} every query takes: the live version of each dataset. */
     static final String LOADS = "loads => COLLECT { MATCH (d:Dataset) RETURN d.live }";
+
+    /** {@code $loads} for some datasets: their live versions (every dataset's when the list is empty). */
+    static String loads(List<String> datasets) {
+        return datasets.isEmpty() ? LOADS
+                : "loads => COLLECT { MATCH (d:Dataset) WHERE d.name IN " + literal(datasets) + " RETURN d.live }";
+    }
 
     static String literal(Object value) {
         if (value == null) {

@@ -14,7 +14,7 @@ import java.util.Map;
  * Each type checks a raw request value and turns it into the Cypher parameter(s) it stands for.
  */
 public enum ParameterType {
-    STRING, ENTITY, STATEMENT, INTEGER, DATE, MODE, STATUSES, TYPES;
+    STRING, ENTITY, STATEMENT, INTEGER, DATE, MODE, STATUSES, TYPES, DATASETS;
 
     private static final int MAX_TEXT = 200;
 
@@ -28,6 +28,7 @@ public enum ParameterType {
             case "mode" -> MODE;
             case "statuses" -> STATUSES;
             case "types" -> TYPES;
+            case "datasets" -> DATASETS;
             default -> throw new IllegalArgumentException("unknown parameter type \"" + name + "\"");
         };
     }
@@ -39,7 +40,7 @@ public enum ParameterType {
 
     /** True for the list types, whose absent value is the empty list ("all"). */
     boolean isList() {
-        return this == STATUSES || this == TYPES;
+        return this == STATUSES || this == TYPES || this == DATASETS;
     }
 
     /**
@@ -48,7 +49,8 @@ public enum ParameterType {
      */
     Map<String, Object> toCypher(QueryParameter p, String raw, Vocabulary vocabulary) {
         Map<String, Object> out = new LinkedHashMap<>();
-        String value = raw == null || raw.isBlank() ? null : raw.trim();
+        // strip, not trim: trim() would also remove control characters such as %00 and read them as "absent"
+        String value = raw == null || raw.isBlank() ? null : raw.strip();
         switch (this) {
             // an id that names nothing is a 404, found out once the query comes back empty
             case STRING, ENTITY, STATEMENT -> {
@@ -61,14 +63,15 @@ public enum ParameterType {
                 Long number = value == null ? null : Limits.wholeNumber(p.name(), value, p.min(), p.max());
                 out.put(p.name(), number);
             }
-            case DATE -> out.put(p.name(), StatementFilter.parse(vocabulary, value, null, null, null).asOf());
-            case MODE -> out.put(p.name(), StatementFilter.parse(vocabulary, null, value, null, null).mode());
-            case STATUSES -> out.put(p.name(), StatementFilter.parse(vocabulary, null, null, value, null).statuses());
+            case DATE -> out.put(p.name(), StatementFilter.asOf(value));
+            case MODE -> out.put(p.name(), StatementFilter.mode(value));
+            case STATUSES -> out.put(p.name(), StatementFilter.statuses(vocabulary, value));
             case TYPES -> {
-                StatementFilter filter = StatementFilter.parse(vocabulary, null, null, null, value);
-                out.put("entityTypes", filter.entityTypes());
-                out.put("relationshipTypes", filter.relationshipTypes());
+                out.put("entityTypes", StatementFilter.entityTypes(vocabulary, value));
+                out.put("relationshipTypes", StatementFilter.relationshipTypes(vocabulary, value));
             }
+            // not read by the Cypher: it narrows $loads to these datasets' live versions (QueryRunner, GraphReads)
+            case DATASETS -> out.put(p.name(), StatementFilter.datasets(value));
         }
         return out;
     }

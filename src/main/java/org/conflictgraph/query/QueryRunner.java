@@ -68,11 +68,22 @@ public final class QueryRunner implements CannedQueryAnswers {
     }
 
     private GraphReads.Answer execute(CannedQuery query, Map<String, Object> parameters) {
-        GraphReads.Answer result = reads.run(query.cypher(), parameters);
+        GraphReads.Answer result = reads.run(query.cypher(), parameters, datasets(query, parameters));
         if (result.records().isEmpty()) {
             checkIdsExist(query, parameters);
         }
         return result;
+    }
+
+    /** The datasets a request narrows {@code $loads} to (empty: every dataset). */
+    private static List<String> datasets(CannedQuery query, Map<String, Object> parameters) {
+        List<String> datasets = new ArrayList<>();
+        for (QueryParameter p : query.parameters()) {
+            if (p.type() == ParameterType.DATASETS && parameters.get(p.name()) instanceof List<?> names) {
+                names.forEach(n -> datasets.add(n.toString()));
+            }
+        }
+        return datasets;
     }
 
     /** The Cypher parameters for a request: declared defaults, then the request's values, all checked. */

@@ -32,11 +32,12 @@ final class StatementController {
     }
 
     @Get("/connections")
-    @Operation(summary = "How two actors are connected: shortest routes up to maxHops (at most 6), every hop with its statements")
+    @Operation(summary = "How two actors are connected: shortest routes up to maxHops (at most 6), every hop with its statements; filtered by asOf, mode, statuses, types and datasets")
     Connection connection(@Nullable @QueryValue String from, @Nullable @QueryValue String to,
                           @Nullable @QueryValue String maxHops, @Nullable @QueryValue String asOf,
                           @Nullable @QueryValue String mode, @Nullable @QueryValue String statuses,
-                          @Nullable @QueryValue String types, @Nullable @QueryValue String limit) {
+                          @Nullable @QueryValue String types, @Nullable @QueryValue String datasets,
+                          @Nullable @QueryValue String limit) {
         Map<String, String> raw = new HashMap<>();
         raw.put("from", from);
         raw.put("to", to);
@@ -45,6 +46,7 @@ final class StatementController {
         raw.put("mode", mode);
         raw.put("statuses", statuses);
         raw.put("types", types);
+        raw.put("datasets", datasets);
         raw.put("limit", limit);
         return statements.connection(raw);
     }

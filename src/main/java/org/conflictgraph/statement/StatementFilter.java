@@ -5,59 +5,96 @@ import org.conflictgraph.vocabulary.Vocabulary;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The filters every graph question shares, parsed and checked once. As Cypher parameters they are
- * {@code $asOf} (a date or null), {@code $mode} ("certain": the statement's {@code dateEnd} is on or
- * before asOf; "possible": its {@code date} is), {@code $statuses}, {@code $entityTypes} and
- * {@code $relationshipTypes} (empty lists mean "all").
+ * The filters every graph question shares, parsed and checked once. Their one meaning is written in
+ * {@code cypher/filters/statement.cypher}, the Cypher every query contains word for word: a statement passes when
+ * its dataset is one of {@code datasets}, its status one of {@code statuses}, its type one of the relationship
+ * types, both its ends have one of the entity types (empty lists mean "all"), and, when {@code asOf} is set, it is
+ * undated or its {@code dateEnd} ("certain") or {@code date} ("possible") is on or before {@code asOf}.
+ * As Cypher parameters they are {@code $asOf}, {@code $mode}, {@code $statuses}, {@code $entityTypes} and
+ * {@code $relationshipTypes}; {@code datasets} narrows {@code $loads} (see {@code GraphReads}).
  */
 public record StatementFilter(LocalDate asOf, String mode, List<String> statuses, List<String> entityTypes,
-                              List<String> relationshipTypes) {
+                              List<String> relationshipTypes, List<String> datasets) {
 
     public static final List<String> MODES = List.of("certain", "possible");
 
-    /** Parses raw request values (any may be null); unknown names are a {@link BadRequestException}. */
-    public static StatementFilter parse(Vocabulary vocabulary, String asOf, String mode, String statuses, String types) {
-        LocalDate date = null;
-        if (asOf != null && !asOf.isBlank()) {
-            try {
-                date = LocalDate.parse(asOf.trim());
-            } catch (DateTimeParseException e) {
-                throw new BadRequestException("asOf", "asOf \"" + asOf + "\" is not a date; expected an ISO date such as 2021-09-06");
-            }
+    /** Parses raw request values (any may be null); unknown or malformed values are a {@link BadRequestException}. */
+    public static StatementFilter parse(Vocabulary vocabulary, String asOf, String mode, String statuses, String types,
+                                        String datasets) {
+        return new StatementFilter(asOf(asOf), mode(mode), statuses(vocabulary, statuses), entityTypes(vocabulary, types),
+                relationshipTypes(vocabulary, types), datasets(datasets));
+    }
+
+    /** {@code asOf}: an ISO date, or null when absent. */
+    public static LocalDate asOf(String asOf) {
+        if (asOf == null || asOf.isBlank()) {
+            return null;
         }
-        String m = mode == null || mode.isBlank() ? "certain" : mode.trim();
+        try {
+            return LocalDate.parse(asOf.strip());
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException("asOf", "asOf \"" + asOf + "\" is not a date; expected an ISO date such as 2021-09-06");
+        }
+    }
+
+    /** {@code mode}: "certain" (the default) or "possible". */
+    public static String mode(String mode) {
+        String m = mode == null || mode.isBlank() ? "certain" : mode.strip();
         if (!MODES.contains(m)) {
             throw new BadRequestException("mode", "mode \"" + mode + "\" is unknown; expected one of " + MODES);
         }
-        List<String> statusList = list(statuses);
-        for (String s : statusList) {
+        return m;
+    }
+
+    /** {@code statuses}: claim statuses from the vocabulary. */
+    public static List<String> statuses(Vocabulary vocabulary, String statuses) {
+        List<String> list = list("statuses", statuses);
+        for (String s : list) {
             if (vocabulary.claimStatus(s).isEmpty()) {
                 throw new BadRequestException("statuses", "status \"" + s + "\" is unknown; expected some of "
                         + vocabulary.claimStatusNames());
             }
         }
-        List<String> entityTypes = new java.util.ArrayList<>();
-        List<String> relTypes = new java.util.ArrayList<>();
-        for (String t : list(types)) {
-            if (vocabulary.entityType(t).isPresent()) {
-                entityTypes.add(t);
-            } else if (vocabulary.relationshipType(t).isPresent()) {
-                relTypes.add(t);
-            } else {
+        return list;
+    }
+
+    /** The entity types among {@code types}; an item that is neither an entity nor a relationship type is a 400. */
+    public static List<String> entityTypes(Vocabulary vocabulary, String types) {
+        return types(vocabulary, types, true);
+    }
+
+    /** The relationship types among {@code types}. */
+    public static List<String> relationshipTypes(Vocabulary vocabulary, String types) {
+        return types(vocabulary, types, false);
+    }
+
+    /** {@code datasets}: dataset names; whether each is loaded is checked where {@code $loads} is read. */
+    public static List<String> datasets(String datasets) {
+        return list("datasets", datasets);
+    }
+
+    private static List<String> types(Vocabulary vocabulary, String types, boolean entity) {
+        List<String> out = new ArrayList<>();
+        for (String t : list("types", types)) {
+            boolean isEntity = vocabulary.entityType(t).isPresent();
+            if (!isEntity && vocabulary.relationshipType(t).isEmpty()) {
                 throw new BadRequestException("types", "type \"" + t + "\" is unknown; expected entity types "
                         + vocabulary.entityTypeNames() + " or relationship types " + vocabulary.relationshipTypeNames());
             }
+            if (isEntity == entity) {
+                out.add(t);
+            }
         }
-        return new StatementFilter(date, m, statusList, List.copyOf(entityTypes), List.copyOf(relTypes));
+        return List.copyOf(out);
     }
 
-    /** The filter as Cypher parameters. */
+    /** The filter as Cypher parameters (without {@code datasets}, which selects {@code $loads}). */
     public Map<String, Object> parameters() {
         Map<String, Object> p = new HashMap<>();
         p.put("asOf", asOf);
@@ -68,10 +105,22 @@ public record StatementFilter(LocalDate asOf, String mode, List<String> statuses
         return p;
     }
 
-    private static List<String> list(String csv) {
+    /**
+     * A comma-separated list: absent or blank is the empty list ("all"); an empty item ({@code a,,b}, {@code a,})
+     * is a 400, so a value that names nothing is never read as "no filter".
+     */
+    public static List<String> list(String parameter, String csv) {
         if (csv == null || csv.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(csv.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        List<String> items = new ArrayList<>();
+        for (String item : csv.split(",", -1)) {
+            String s = item.strip();
+            if (s.isEmpty()) {
+                throw new BadRequestException(parameter, parameter + " \"" + csv + "\" has an empty item; expected names separated by commas");
+            }
+            items.add(s);
+        }
+        return List.copyOf(items);
     }
 }

@@ -9,7 +9,9 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,10 +39,28 @@ public final class GraphReads {
 
     /** Runs {@code cypher} with {@code parameters} plus {@code $loads}, the live version of every dataset. */
     public Answer run(String cypher, Map<String, Object> parameters) {
+        return run(cypher, parameters, List.of());
+    }
+
+    /**
+     * Runs {@code cypher} with {@code parameters} plus {@code $loads}, the live versions of {@code datasets} (of every
+     * dataset when the list is empty). A name that is not loaded is a {@link BadRequestException} naming the loaded ones.
+     */
+    public Answer run(String cypher, Map<String, Object> parameters, List<String> datasets) {
         try (Session session = driver.session(sessionConfig)) {
             return session.executeRead(tx -> {
-                List<String> loads = tx.run(CypherFiles.read("system/live-loads.cypher")).single()
-                        .get("loads").asList(v -> v.asString());
+                Map<String, String> live = new LinkedHashMap<>();
+                tx.run(CypherFiles.read("system/live-loads.cypher")).list()
+                        .forEach(r -> live.put(r.get("name").asString(), r.get("load").asString()));
+                List<String> loads = new ArrayList<>();
+                for (String name : datasets.isEmpty() ? live.keySet() : datasets) {
+                    String load = live.get(name);
+                    if (load == null) {
+                        throw new BadRequestException("datasets", "dataset \"" + name + "\" is not loaded; loaded: "
+                                + String.join(", ", live.keySet()));
+                    }
+                    loads.add(load);
+                }
                 Map<String, Object> withLoads = new HashMap<>(parameters);
                 withLoads.put("loads", loads);
                 Result result = tx.run(cypher, withLoads);
