@@ -7,6 +7,8 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.conflictgraph.statement.StatementFilter;
 import org.conflictgraph.system.BadRequestException;
 import org.conflictgraph.system.Limits;
@@ -30,6 +32,8 @@ import java.util.stream.Collectors;
  * Graphviz, Cytoscape or a spreadsheet; and {@code GET /api/network/legend} for the web view's controls.
  */
 @Controller("/api/network")
+// the driver blocks: run on the blocking pool, not on Netty's event loop
+@ExecuteOn(TaskExecutors.BLOCKING)
 final class NetworkController {
     static final int MAX_DEPTH = 4;
 
@@ -98,7 +102,8 @@ final class NetworkController {
                 "name", s.name(), "description", s.description(),
                 "line", NetworkStyle.edge(s.name()).line(), "color", NetworkStyle.edge(s.name()).color())).toList());
         legend.put("relationshipTypes", vocabulary.relationshipTypes().stream().map(t -> Map.of(
-                "name", t.name(), "label", t.label(), "symmetric", t.symmetric())).toList());
+                "name", t.name(), "label", t.label(), "family", t.family(), "symmetric", t.symmetric())).toList());
+        legend.put("families", vocabulary.families());
         legend.put("formats", exports.keySet());
         legend.put("maxDepth", MAX_DEPTH);
         legend.put("dates", queries.dates().stream().map(Object::toString).toList());

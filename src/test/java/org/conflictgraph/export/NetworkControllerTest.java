@@ -196,7 +196,7 @@ class NetworkControllerTest {
         assertTrue(((List<String>) legend.get("formats")).containsAll(List.of("graphml", "gexf", "dot", "cytoscape", "csv")));
         Map<String, Object> denied = ((List<Map<String, Object>>) legend.get("statuses")).stream()
                 .filter(s -> s.get("name").equals("denied")).findFirst().orElseThrow();
-        assertEquals("#d62728", denied.get("color"));
+        assertEquals("#d55e00", denied.get("color"));
     }
 
     @Test
