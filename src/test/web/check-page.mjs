@@ -112,6 +112,7 @@ try {
   const newly = zoomed.filter((x) => !labelled.includes(x));
   check(newly.length > 0, `zoomed in 2.5 times, ${newly.length} more actors get a label (e.g. ${newly.slice(0, 3).join(', ')})`);
   await evaluate('cy.fit(undefined, 30), true');
+  await sleep(400);
 
   // 3. ties: one edge per direction and family, fewer edges than statements, counts that add up
   const edges = await evaluate('cy.edges().length');
@@ -249,6 +250,36 @@ try {
   await waitFor("!document.getElementById('problem').hidden", 'the problem message');
   const problem = await evaluate("document.getElementById('problem').innerText");
   check(problem.includes('not a date'), `a 400 shows its detail: "${problem.split('\n')[0]}"`);
+
+  // 13. a 503 offers a retry, which draws the view once the service answers again
+  await send('Fetch.enable', { patterns: [{ urlPattern: '*api/network/overview*', requestStage: 'Request' }] });
+  let intercepted = 0;
+  const busy = (event) => {
+    const message = JSON.parse(event.data);
+    if (message.method !== 'Fetch.requestPaused') return;
+    intercepted++;
+    const problem = JSON.stringify({ type: 'about:blank', title: 'Service Unavailable', status: 503, detail: 'All database connections are busy' });
+    send('Fetch.fulfillRequest', { requestId: message.params.requestId, responseCode: 503,
+      responseHeaders: [{ name: 'Content-Type', value: 'application/problem+json' }], body: Buffer.from(problem).toString('base64') });
+  };
+  socket.addEventListener('message', busy);
+  await open('/?limit=40');
+  await waitFor("!document.getElementById('problem').hidden", 'the busy message');
+  check(intercepted > 0 && await evaluate("!document.querySelector('#problem [data-retry]').hidden && document.getElementById('problem').innerText.includes('busy')"),
+    'a 503 says the service is busy and offers a retry');
+  socket.removeEventListener('message', busy);
+  await send('Fetch.disable');
+  await evaluate("document.querySelector('#problem [data-retry]').click(), true");
+  await ready('the retry');
+  await waitFor('cy.nodes().length === 40', 'the view after the retry');
+  check(await evaluate("document.getElementById('problem').hidden && cy.nodes().length === 40"), 'Retry draws the view');
+
+  // 14. from the keyboard: an actor's panel lists its ties, and a tie opens its evidence
+  await evaluate("cy.getElementById('taliban').emit('tap'), true");
+  await waitFor("document.querySelector('#details [data-tie]')", 'the actor\'s ties');
+  await evaluate("document.querySelector('#details details.ties summary').click(); document.querySelector('#details [data-tie]').focus(); document.activeElement.click(), true");
+  await waitFor("document.querySelectorAll('#details .statement').length > 0 && document.querySelector('#details .pager')", 'the tie from the keyboard');
+  check(true, 'an actor\'s panel lists its ties as buttons that open their evidence');
   check(errors.length === 0, `no script errors (${errors.slice(0, 2).join(' | ')})`);
 } catch (e) {
   check(false, 'the page check failed: ' + e.stack);

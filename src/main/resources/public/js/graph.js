@@ -18,10 +18,11 @@ export function styleFrom(legend) {
   const style = [
     { selector: 'node', style: {
       width: 'data(size)', height: 'data(size)', 'border-width': 1, 'border-color': '#333',
-      label: '', 'font-size': 'data(fontSize)', 'text-valign': 'bottom', 'text-margin-y': 'data(labelMargin)', color: '#111',
-      'text-background-color': '#fff', 'text-background-opacity': 0.75, 'text-background-padding': 1,
+      label: 'data(name)', 'text-opacity': 0, 'font-size': LABEL_PX, 'text-valign': 'bottom', 'text-margin-y': 2, color: '#111',
+      'text-background-color': '#fff', 'text-background-opacity': 0, 'text-background-padding': 1,
       'min-zoomed-font-size': 0 } },
-    { selector: 'node.labelled', style: { label: 'data(name)' } },
+    // every actor has its label, shown only when it fits: a label's size never changes with it
+    { selector: 'node.labelled', style: { 'text-opacity': 1, 'text-background-opacity': 0.75 } },
     { selector: 'node.expanded', style: { 'border-width': 3 } },
     { selector: 'edge', style: {
       width: 'data(width)', 'curve-style': 'bezier', 'control-point-step-size': 12, 'target-arrow-shape': 'triangle',
@@ -35,6 +36,12 @@ export function styleFrom(legend) {
     { selector: 'edge.faded', style: { opacity: 0.06 } },
     { selector: 'edge.near', style: { opacity: 0.9 } },
   ];
+  // labels keep about LABEL_PX on screen: one class per zoom step (a class, unlike a data value, makes
+  // Cytoscape measure and draw the label again at its new size)
+  for (let k = 0; k < ZOOM_STEPS; k++) {
+    const z = zoomOfStep(k);
+    style.push({ selector: `node.lod${k}`, style: { 'font-size': LABEL_PX / z, 'text-margin-y': 2 / z, 'text-background-padding': 1 / z } });
+  }
   for (const t of legend.entityTypes) {
     style.push({ selector: `node[type = "${t.name}"]`, style: { shape: t.shape, 'background-color': t.color } });
   }
@@ -46,7 +53,9 @@ export function styleFrom(legend) {
   cy.style(style);
 }
 
-const labelSize = () => ({ fontSize: LABEL_PX / cy.zoom(), labelMargin: 2 / cy.zoom() });
+const ZOOM_STEPS = 36; // zoom 2^(-5) to 2^4 in steps of 2^(1/4)
+const zoomOfStep = (k) => 2 ** ((k - 20) / 4);
+const stepOfZoom = (z) => Math.max(0, Math.min(ZOOM_STEPS - 1, Math.round(4 * Math.log2(z)) + 20));
 const size = (degree, max) => 14 + 34 * Math.sqrt(degree / Math.max(1, max));
 const width = (count) => Math.min(8, 0.8 + 1.6 * Math.log2(count));
 
@@ -56,7 +65,7 @@ function elementsOf(view, legend) {
   const max = Math.max(1, ...view.nodes.map((n) => n.degree));
   const expanded = new Set(view.expansions.map((e) => e.actor));
   const nodes = view.nodes.map((n, rank) => ({ group: 'nodes', classes: expanded.has(n.id) ? 'expanded' : '',
-    data: { ...n, rank, size: size(n.degree, max), ...labelSize() } }));
+    data: { ...n, rank, size: size(n.degree, max) } }));
   const edges = view.ties.map((t) => ({ group: 'edges', classes: t.contested ? 'contested' : '',
     data: { ...t, label: `${t.family} (${t.count})`, width: width(t.count),
       symmetric: t.types.every((type) => types[type] && types[type].symmetric) } }));
@@ -124,17 +133,34 @@ function run(eles, options) {
  */
 export function placeLabels() {
   const zoom = cy.zoom();
-  // a data change (unlike a style sheet change) makes Cytoscape measure the labels again
-  cy.batch(() => { cy.nodes().data(labelSize()); });
-  const order = cy.nodes().sort((a, b) => priority(b) - priority(a));
-  const placed = [];
-  cy.batch(() => { order.removeClass('labelled'); });
+  const step = `lod${stepOfZoom(zoom)}`;
+  const resized = cy.nodes().filter((n) => !n.hasClass(step));
+  if (resized.nonempty()) {
+    cy.batch(() => {
+      resized.forEach((n) => {
+        const old = [...n.classes()].filter((c) => c.startsWith('lod'));
+        if (old.length) n.removeClass(old.join(' '));
+        n.addClass(step);
+      });
+    });
+    // Cytoscape 3.33 can keep a label's measured size across a font-size change (the label then draws
+    // clipped and its bounds are too small): forget the measurement so the next one is made afresh
+    resized.forEach((n) => { Object.assign(n._private.rscratch, { labelWrapKey: null, prefixedLabelDimsKey: null }); });
+    resized.updateStyle();
+    resized.dirtyBoundingBoxCache();
+  }
   const gap = 2 / zoom;
-  order.forEach((n) => {
-    n.addClass('labelled');
+  const placed = [];
+  const shown = new Set();
+  cy.nodes().sort((a, b) => priority(b) - priority(a)).forEach((n) => {
     const box = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
-    const clear = placed.every((p) => box.x2 + gap < p.x1 || p.x2 + gap < box.x1 || box.y2 + gap < p.y1 || p.y2 + gap < box.y1);
-    if (clear) placed.push(box); else n.removeClass('labelled');
+    if (placed.every((p) => box.x2 + gap < p.x1 || p.x2 + gap < box.x1 || box.y2 + gap < p.y1 || p.y2 + gap < box.y1)) {
+      placed.push(box);
+      shown.add(n.id());
+    }
+  });
+  cy.batch(() => {
+    cy.nodes().forEach((n) => { if (shown.has(n.id())) n.addClass('labelled'); else n.removeClass('labelled'); });
   });
   document.body.dataset.labels = String(placed.length);
 }
@@ -178,7 +204,7 @@ export function toggleStatements(tieId, statements) {
 export async function showStatements(network) {
   positions.clear();
   cy.elements().remove();
-  cy.add(network.nodes.map((n) => ({ group: 'nodes', data: { ...n, degree: 1, size: 22, ...labelSize() } })));
+  cy.add(network.nodes.map((n) => ({ group: 'nodes', data: { ...n, degree: 1, size: 22 } })));
   cy.add(network.statements.map((s) => ({ group: 'edges', classes: s.status === 'denied' ? 'contested' : '',
     data: { id: `statement:${s.id}`, statement: s.id, source: s.subject.id, target: s.object.id, status: s.status,
       label: s.type.toLowerCase().replace(/_/g, ' '), width: 1.5 } })));

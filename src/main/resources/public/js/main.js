@@ -93,6 +93,7 @@ const actions = {
   expand: (id) => change((s) => { if (!s.expand.includes(id)) s.expand = [...s.expand, id]; s.selected = id; }),
   collapse: (id) => change((s) => { s.expand = s.expand.filter((x) => x !== id); s.add = s.add.filter((x) => x !== id); s.selected = null; }),
   more: () => change((s) => { s.neighbours = Math.min(100, s.neighbours + 20); }),
+  selectTie: (id) => { remember(id); select(id); },
 };
 
 const ties = {

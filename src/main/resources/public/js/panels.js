@@ -82,18 +82,29 @@ export async function showActor(node, view, filters, labels, actions) {
       ${expansion && expansion.more > 0 ? `<button type="button" data-more>and ${expansion.more} more: show them</button>` : ''}
     </div>
     ${expansion ? `<p class="meta">${expansion.neighbours.length} neighbours drawn, ${expansion.more} more not shown.</p>` : ''}
+    ${tieList(node)}
     <h3>Timeline</h3><div id="timeline"><p class="hint">Loading…</p></div>`;
   details.querySelector('[data-expand]').onclick = () => (expansion ? actions.collapse(d.id) : actions.expand(d.id));
+  details.querySelectorAll('[data-tie]').forEach((b) => { b.onclick = () => actions.selectTie(b.dataset.tie); });
   const more = details.querySelector('[data-more]');
   if (more) more.onclick = () => actions.more();
   try {
     const answer = await api.timeline(d.id, new URLSearchParams(filters));
     const list = answer.statements.map((e) => e.statement);
+    if (!document.getElementById('timeline')) return; // another panel took its place meanwhile
     document.getElementById('timeline').innerHTML = list.length ? list.map((s) => statementHtml(s, labels)).join('') : '<p class="hint">No statements.</p>';
   } catch (e) {
-    document.getElementById('timeline').innerHTML = '';
     report(e);
   }
+}
+
+/** The actor's drawn ties as buttons, so a tie's evidence is reachable from the keyboard too. */
+function tieList(node) {
+  const ties = node.connectedEdges().filter((e) => e.data('family')).sort((a, b) => b.data('count') - a.data('count'));
+  if (ties.empty()) return '';
+  const other = (e) => (e.source().id() === node.id() ? `→ ${e.target().data('name')}` : `← ${e.source().data('name')}`);
+  return `<details class="ties"><summary>${ties.length} ties drawn</summary>${ties.map((e) =>
+    `<button type="button" class="tie" data-tie="${esc(e.id())}">${esc(other(e))} · ${esc(e.data('family'))} (${e.data('count')})</button>`).join('')}</details>`;
 }
 
 export function showConnection(from, to, network, labels) {
