@@ -198,6 +198,15 @@ try {
   check((await evaluate('location.search')).includes(`asOf=${day}`) && (await evaluate("document.getElementById('view-title').innerText")).includes(day),
     'the URL and the title say the date');
 
+  // 7b. play steps through the days and pause stops it; the steps replace the history entry, not add to it
+  const historyBefore = await evaluate('history.length');
+  await evaluate("document.getElementById('slider').value = '0'; document.getElementById('play').click(), true");
+  await waitFor("new URLSearchParams(location.search).get('asOf') > '2021-08-20' || cg.legend().dates.indexOf(new URLSearchParams(location.search).get('asOf')) >= 2", 'play to step');
+  await evaluate("document.getElementById('play').click(), true");
+  await ready('the pause');
+  check(await evaluate("document.getElementById('play').textContent === '▶'") && await evaluate('history.length') === historyBefore,
+    `play steps the slider (now ${await evaluate("new URLSearchParams(location.search).get('asOf')")}) without adding history steps, and pauses`);
+
   // 8. a shared URL opens the same view: filters, date, expanded actor, selection
   const shared = `/?expand=pakistan&asOf=2021-09-06&mode=possible&statuses=confirmed,reported,claimed&selected=pakistan`;
   await open(shared);

@@ -27,7 +27,7 @@ public final class NetworkViews {
     private final int maxElements;
 
     NetworkViews(GraphReads reads, Vocabulary vocabulary,
-                 @io.micronaut.context.annotation.Value("${conflict-graph.view.max-elements:2000}") int maxElements) {
+                 @io.micronaut.context.annotation.Value("${conflictgraph.view.max-elements:2000}") int maxElements) {
         this.reads = reads;
         this.vocabulary = vocabulary;
         this.maxElements = maxElements;

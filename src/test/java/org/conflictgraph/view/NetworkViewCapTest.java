@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The element cap, set low so the seed reaches it. */
 @MicronautTest
 @Property(name = "micronaut.server.port", value = "-1")
-@Property(name = "conflict-graph.view.max-elements", value = "120")
+@Property(name = "conflictgraph.view.max-elements", value = "120")
 @DisplayName("the network view never sends more than its element cap")
 @SuppressWarnings("unchecked")
 class NetworkViewCapTest {
