@@ -66,8 +66,10 @@ export function setup(legend, app) {
 export function sync(s, legend) {
   const set = (container, chosen) => $(container).querySelectorAll('input').forEach((box) => { box.checked = !chosen || chosen.includes(box.value); });
   set('statuses', s.statuses);
-  set('entity-types', s.types && s.types.some((t) => legend.entityTypes.some((e) => e.name === t)) ? s.types : null);
-  set('relationship-types', s.types && s.types.some((t) => legend.relationshipTypes.some((r) => r.name === t)) ? s.types : null);
+  // types lists the checked entity types, the checked relationship types, or both; [] is none at all
+  const some = (names) => s.types && (s.types.length === 0 || s.types.some((t) => names.some((x) => x.name === t)));
+  set('entity-types', some(legend.entityTypes) ? s.types : null);
+  set('relationship-types', some(legend.relationshipTypes) ? s.types : null);
   const i = s.asOf ? legend.dates.indexOf(s.asOf) : -1;
   $('slider').value = String(i >= 0 ? i : legend.dates.length);
   showAsOf(s.asOf);
