@@ -4,8 +4,8 @@
 For several filters it downloads GET /api/network as GraphML and GEXF, reads both with networkx and
 compares their node and edge counts with counts computed here from the raw statements in Neo4j (read
 through Neo4j's own HTTP API, not through the service); renders the DOT export with Graphviz
-(dot -Tsvg); and opens the web page in headless Chromium, reading the number of nodes it drew and
-taking a screenshot.
+(dot -Tsvg); and opens the web page in headless Chromium, reading the number of actors and ties it drew
+(the most central actors, one tie per direction and family) and taking a screenshot.
 
 Usage: check_exports.py [SERVICE_URL] [NEO4J_HTTP_URL] [OUT_DIR]
   defaults: http://localhost:8080  http://127.0.0.1:7474  /tmp/conflict-graph-check
@@ -74,8 +74,8 @@ def database_statements():
     return [dict(zip(keys, row["row"])) for row in answer["results"][0]["data"]]
 
 
-def expected_counts(statements, case, entity_types, relationship_types):
-    """The filter applied by hand: statuses, types (both ends), asOf/mode, then around/depth."""
+def kept_statements(statements, case, entity_types, relationship_types):
+    """The filter applied by hand: statuses, types (both ends), asOf/mode."""
     statuses = set(filter(None, case.get("statuses", "").split(",")))
     types = set(filter(None, case.get("types", "").split(",")))
     ents, rels = types & entity_types, types & relationship_types
@@ -92,7 +92,12 @@ def expected_counts(statements, case, entity_types, relationship_types):
             return (s["date"] if mode == "possible" else s["dateEnd"]) <= as_of
         return True
 
-    kept = [s for s in statements if keep(s)]
+    return [s for s in statements if keep(s)]
+
+
+def expected_counts(statements, case, entity_types, relationship_types):
+    """The filter, then around/depth: the network export's nodes and edges."""
+    kept = kept_statements(statements, case, entity_types, relationship_types)
     if "around" not in case:
         return len({s["s"] for s in kept} | {s["o"] for s in kept}), len(kept)
     graph = nx.Graph()
@@ -129,7 +134,8 @@ def main():
               f"dot -Tsvg renders the DOT export for {label} ({os.path.getsize(svg) if os.path.exists(svg) else 0} bytes)"
               + (f": {run.stderr.decode()[:300]}" if run.returncode else ""))
 
-    check_page(statements, entity_types, relationship_types)
+    families = {t["name"]: t["family"] for t in legend["relationshipTypes"]}
+    check_page(statements, entity_types, relationship_types, families)
     print(f"\n{len(failures)} failure(s); files in {OUT}")
     sys.exit(1 if failures else 0)
 
@@ -138,24 +144,38 @@ def chromium():
     return shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
 
 
-def check_page(statements, entity_types, relationship_types):
+def expected_view(statements, case, entity_types, relationship_types, families):
+    """The web view's opening view by hand: the `limit` entities with the most statements (ties broken by
+    id), and one tie per direction and relationship family among them."""
+    kept = kept_statements(statements, case, entity_types, relationship_types)
+    degree = {}
+    for s in kept:
+        degree[s["s"]] = degree.get(s["s"], 0) + 1
+        degree[s["o"]] = degree.get(s["o"], 0) + 1
+    top = set(sorted(degree, key=lambda e: (-degree[e], e))[:int(case.get("limit", 150))])
+    ties = {(s["s"], s["o"], families[s["type"]]) for s in kept if s["s"] in top and s["o"] in top}
+    return len(top), len(ties)
+
+
+def check_page(statements, entity_types, relationship_types, families):
     browser = chromium()
     if not browser:
         check(False, "headless Chromium is not installed (apt-get install chromium)")
         return
-    for case, name in (({}, "page"), ({"around": "nrf", "depth": "2"}, "page-nrf")):
-        nodes, _ = expected_counts(statements, case, entity_types, relationship_types)
+    for case, name in (({}, "page"), ({"limit": "50", "statuses": "confirmed"}, "page-confirmed")):
+        nodes, ties = expected_view(statements, case, entity_types, relationship_types, families)
         url = f"{SERVICE}/?{urllib.parse.urlencode(case)}"
         with tempfile.TemporaryDirectory() as profile:
             dom = subprocess.run([browser, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", "--virtual-time-budget=60000",
                                   "--dump-dom", url], capture_output=True, timeout=180).stdout.decode()
-        match = re.search(r'<body[^>]*data-nodes="(\d*)"', dom)
-        drawn = int(match.group(1)) if match and match.group(1) else -1
-        check(drawn == nodes, f"Chromium: the page at {url} drew {drawn} nodes; database {nodes}")
+        match = re.search(r'<body[^>]*data-nodes="(\d*)" data-edges="(\d*)"', dom)
+        drawn = (int(match.group(1)), int(match.group(2))) if match and match.group(1) else (-1, -1)
+        check(drawn == (nodes, ties), f"Chromium: the page at {url} drew {drawn[0]} actors and {drawn[1]} ties;"
+              f" database {nodes}, {ties}")
         png = os.path.join(OUT, f"{name}.png")
         with tempfile.TemporaryDirectory() as profile:
             subprocess.run([browser, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", "--virtual-time-budget=60000",
-                            "--window-size=1500,950", f"--screenshot={png}", url], capture_output=True, timeout=180)
+                            "--window-size=1400,900", f"--screenshot={png}", url], capture_output=True, timeout=180)
         check(os.path.exists(png) and os.path.getsize(png) > 10000, f"Chromium: screenshot {png}")
 
 

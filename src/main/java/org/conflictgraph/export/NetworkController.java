@@ -103,7 +103,8 @@ final class NetworkController {
                 "name", s.name(), "description", s.description(),
                 "line", NetworkStyle.edge(s.name()).line(), "color", NetworkStyle.edge(s.name()).color())).toList());
         legend.put("relationshipTypes", vocabulary.relationshipTypes().stream().map(t -> Map.of(
-                "name", t.name(), "label", t.label(), "symmetric", t.symmetric())).toList());
+                "name", t.name(), "label", t.label(), "family", t.family(), "symmetric", t.symmetric())).toList());
+        legend.put("families", vocabulary.families());
         legend.put("formats", exports.keySet());
         legend.put("maxDepth", MAX_DEPTH);
         legend.put("dates", queries.dates().stream().map(Object::toString).toList());

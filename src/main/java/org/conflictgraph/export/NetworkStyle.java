@@ -1,10 +1,14 @@
 package org.conflictgraph.export;
 
+import org.conflictgraph.vocabulary.Vocabulary;
+
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * How a network looks, declared once for every drawing format (DOT, Cytoscape, the web view's legend):
- * the entity type picks a node's shape and colour, the claim status an edge's line.
+ * How a network looks in every drawing format (DOT, Cytoscape, the web view): the entity type picks a
+ * node's shape and colour, the claim status an edge's line. The looks are declared once, beside the
+ * types, in {@code seeds/vocabulary.yml}; the vocabulary refuses a type without one.
  */
 public final class NetworkStyle {
     private NetworkStyle() {}
@@ -15,23 +19,16 @@ public final class NetworkStyle {
     /** An edge look: line style (solid, dashed, dotted) and colour. */
     public record EdgeLook(String line, String color) {}
 
+    /** The base look under the typed ones (a Cytoscape style needs one); no declared type draws with it. */
     static final NodeLook OTHER_NODE = new NodeLook("ellipse", "ellipse", "#bab0ac");
 
-    static final Map<String, NodeLook> NODES = Map.of(
-            "Person", new NodeLook("ellipse", "ellipse", "#4e79a7"),
-            "Faction", new NodeLook("hexagon", "hexagon", "#e15759"),
-            "State", new NodeLook("box", "rectangle", "#59a14f"),
-            "Organization", new NodeLook("diamond", "diamond", "#f28e2b"),
-            "Location", new NodeLook("triangle", "triangle", "#b07aa1"));
+    private static final Vocabulary VOCABULARY = Vocabulary.load();
 
-    /** Confirmed is solid; every hedged status is dashed; denied is red. */
-    static final Map<String, EdgeLook> EDGES = Map.of(
-            "confirmed", new EdgeLook("solid", "#444444"),
-            "reported", new EdgeLook("dashed", "#444444"),
-            "claimed", new EdgeLook("dashed", "#444444"),
-            "alleged", new EdgeLook("dashed", "#444444"),
-            "unconfirmed", new EdgeLook("dashed", "#444444"),
-            "denied", new EdgeLook("dashed", "#d62728"));
+    static final Map<String, NodeLook> NODES = VOCABULARY.entityTypes().stream().collect(Collectors.toUnmodifiableMap(
+            Vocabulary.EntityType::name, t -> new NodeLook(t.look().dotShape(), t.look().shape(), t.look().color())));
+
+    static final Map<String, EdgeLook> EDGES = VOCABULARY.claimStatuses().stream().collect(Collectors.toUnmodifiableMap(
+            Vocabulary.ClaimStatus::name, s -> new EdgeLook(s.look().line(), s.look().color())));
 
     public static NodeLook node(String entityType) {
         return NODES.getOrDefault(entityType, OTHER_NODE);

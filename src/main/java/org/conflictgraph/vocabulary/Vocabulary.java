@@ -27,12 +27,24 @@ public record Vocabulary(
 
     public static final String RESOURCE = "seeds/vocabulary.yml";
 
-    public record EntityType(String name, String description) {}
+    /** An entity type and how drawings show it. */
+    public record EntityType(String name, String description, NodeLook look) {}
 
-    public record RelationshipType(String name, String label, String inverseLabel, boolean symmetric,
+    /** A node's look: a Cytoscape.js shape, a Graphviz shape and a fill colour. */
+    public record NodeLook(String shape, String dotShape, String color) {}
+
+    /**
+     * A relationship type; {@code family} groups types into the kind of tie the network view draws as one
+     * edge (backing, fighting, kinship, ...).
+     */
+    public record RelationshipType(String name, String label, String family, String inverseLabel, boolean symmetric,
                                    List<String> subjects, List<String> objects, String description) {}
 
-    public record ClaimStatus(String name, boolean needsClaimant, String description) {}
+    /** A claim status and how drawings show an edge with it. */
+    public record ClaimStatus(String name, boolean needsClaimant, String description, EdgeLook look) {}
+
+    /** An edge's look: line style (solid, dashed, dotted) and colour. */
+    public record EdgeLook(String line, String color) {}
 
     public record DatePrecision(String name, String pattern) {}
 
@@ -44,10 +56,34 @@ public record Vocabulary(
             }
             return new ObjectMapper(new YAMLFactory())
                     .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
-                    .readValue(in, Vocabulary.class);
+                    .readValue(in, Vocabulary.class)
+                    .checked();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the vocabulary " + RESOURCE + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Every type declares its look and every relationship type its family: a new one never draws grey. */
+    private Vocabulary checked() {
+        List<String> missing = new java.util.ArrayList<>();
+        entityTypes.stream().filter(t -> t.look() == null).forEach(t -> missing.add("entity type " + t.name() + ": look"));
+        relationshipTypes.stream().filter(t -> t.family() == null || t.family().isBlank())
+                .forEach(t -> missing.add("relationship type " + t.name() + ": family"));
+        claimStatuses.stream().filter(s -> s.look() == null).forEach(s -> missing.add("claim status " + s.name() + ": look"));
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("The vocabulary " + RESOURCE + " lacks " + String.join(", ", missing));
+        }
+        return this;
+    }
+
+    /** The families of relationship types, in declaration order. */
+    public List<String> families() {
+        return relationshipTypes.stream().map(RelationshipType::family).distinct().toList();
+    }
+
+    /** Relationship type name to its family, as the {@code $families} parameter of the network view's Cypher. */
+    public Map<String, String> familyOfType() {
+        return relationshipTypes.stream().collect(Collectors.toMap(RelationshipType::name, RelationshipType::family));
     }
 
     public Optional<EntityType> entityType(String name) {

@@ -44,7 +44,7 @@ class CytoscapeExportTest {
         assertEquals("hexagon", rule("node[type = \"Faction\"]").get("shape").asText());
         assertEquals("dashed", rule("edge[status = \"claimed\"]").get("line-style").asText());
         assertEquals("solid", rule("edge[status = \"confirmed\"]").get("line-style").asText());
-        assertEquals("#d62728", rule("edge[status = \"denied\"]").get("line-color").asText());
+        assertEquals("#d55e00", rule("edge[status = \"denied\"]").get("line-color").asText());
         assertEquals("data(label)", rule("edge").get("label").asText());
     }
 

@@ -38,7 +38,7 @@ class DotExportTest {
         assertTrue(edge("st-4").contains("style=\"solid\""), edge("st-4"));
         assertTrue(edge("st-1").contains("style=\"dashed\""), edge("st-1"));
         assertTrue(edge("st-1").contains("color=\"#444444\""), edge("st-1"));
-        assertTrue(edge("st-2").contains("color=\"#d62728\""), edge("st-2"));
+        assertTrue(edge("st-2").contains("color=\"#d55e00\""), edge("st-2"));
         assertTrue(edge("st-2").contains("label=\"supported\""), edge("st-2"));
         assertTrue(edge("st-5").contains("label=\"is located in\""), edge("st-5"));
     }
@@ -49,7 +49,7 @@ class DotExportTest {
         String front = lines.stream().filter(l -> l.startsWith("\"fx-front\" [")).findFirst().orElseThrow();
         assertTrue(front.contains("label=\"Fixture Front\"") && front.contains("shape=\"hexagon\""), front);
         String state = lines.stream().filter(l -> l.startsWith("\"fx-state\" [")).findFirst().orElseThrow();
-        assertTrue(state.contains("shape=\"box\"") && state.contains("fillcolor=\"#59a14f\""), state);
+        assertTrue(state.contains("shape=\"box\"") && state.contains("fillcolor=\"#009e73\""), state);
     }
 
     @Test

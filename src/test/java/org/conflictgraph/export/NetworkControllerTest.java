@@ -196,41 +196,52 @@ class NetworkControllerTest {
         assertTrue(((List<String>) legend.get("formats")).containsAll(List.of("graphml", "gexf", "dot", "cytoscape", "csv")));
         Map<String, Object> denied = ((List<Map<String, Object>>) legend.get("statuses")).stream()
                 .filter(s -> s.get("name").equals("denied")).findFirst().orElseThrow();
-        assertEquals("#d62728", denied.get("color"));
+        assertEquals("#d55e00", denied.get("color"));
     }
 
     @Test
-    @DisplayName("the web page is served with Cytoscape.js from the WebJar, no CDN")
+    @DisplayName("the web page is served with Cytoscape.js and fCoSE from WebJars and its own modules, no CDN")
     void shouldServeThePageOffline() {
         String page = client.toBlocking().retrieve("/");
-        Matcher script = Pattern.compile("<script src=\"([^\"]+)\"").matcher(page);
+        Matcher script = Pattern.compile("<script (?:type=\"module\" )?src=\"([^\"]+)\"").matcher(page);
         List<String> scripts = new ArrayList<>();
         while (script.find()) {
             scripts.add(script.group(1));
         }
-        assertEquals(List.of("webjars/cytoscape/3.33.1/dist/cytoscape.min.js", "app.js"), scripts);
+        assertEquals(List.of("webjars/cytoscape/3.33.1/dist/cytoscape.min.js", "webjars/layout-base/2.0.1/layout-base.js",
+                "webjars/cose-base/2.2.0/cose-base.js", "webjars/cytoscape-fcose/2.2.0/cytoscape-fcose.js", "js/main.js"), scripts);
+        String main = client.toBlocking().retrieve("/js/main.js");
+        Matcher module = Pattern.compile("from '\\./([a-z]+\\.js)'").matcher(main);
+        while (module.find()) {
+            scripts.add("js/" + module.group(1));
+        }
+        assertTrue(scripts.containsAll(List.of("js/api.js", "js/state.js", "js/graph.js", "js/panels.js", "js/controls.js")), scripts.toString());
         for (String src : scripts) {
             assertEquals(HttpStatus.OK, client.toBlocking().exchange("/" + src, byte[].class).getStatus(), src);
         }
     }
 
     @Test
-    @DisplayName("headless Chromium opens the page, which draws the NRF's ego network (skipped without Chromium)")
+    @DisplayName("headless Chromium opens the page on the overview with the NRF expanded, as its URL says (skipped without Chromium)")
+    @SuppressWarnings("unchecked")
     void shouldDrawThePageInChromium() throws Exception {
         Path chromium = Path.of("/usr/bin/chromium");
         assumeTrue(Files.isExecutable(chromium), "Chromium is not installed (apt-get install chromium)");
-        int expected = nodeIds(json("/api/network?format=json&around=nrf&depth=1")).size();
-        String url = server.getURL() + "/?around=nrf&depth=1";
+        Map<String, Object> view = json("/api/network/overview?limit=30&expand=nrf");
+        int actors = ((List<Object>) view.get("nodes")).size();
+        int ties = ((List<Object>) view.get("ties")).size();
+        String url = server.getURL() + "/?limit=30&expand=nrf";
         Path profile = Files.createTempDirectory("chromium-profile");
         Path screenshot = Path.of(System.getProperty("java.io.tmpdir"), "conflict-graph-page.png");
         List<String> flags = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + profile, "--virtual-time-budget=60000");
         String dom = run(chromium, flags, "--dump-dom", url);
-        Matcher nodes = Pattern.compile("<body[^>]*data-nodes=\"(\\d+)\"").matcher(dom);
-        assertTrue(nodes.find(), "the page reports how many nodes it drew");
-        assertEquals(expected, Integer.parseInt(nodes.group(1)));
-        run(chromium, flags, "--window-size=1500,950", "--screenshot=" + screenshot, url);
+        Matcher drawn = Pattern.compile("<body[^>]*data-nodes=\"(\\d+)\" data-edges=\"(\\d+)\"").matcher(dom);
+        assertTrue(drawn.find(), "the page reports how many actors and ties it drew");
+        assertEquals(actors, Integer.parseInt(drawn.group(1)));
+        assertEquals(ties, Integer.parseInt(drawn.group(2)));
+        run(chromium, flags, "--window-size=1400,900", "--screenshot=" + screenshot, url);
         assertTrue(Files.size(screenshot) > 10_000, "screenshot " + screenshot);
         try (var paths = Files.walk(profile)) {
             paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

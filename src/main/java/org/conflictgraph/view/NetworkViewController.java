@@ -1,0 +1,99 @@
+package org.conflictgraph.view;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.conflictgraph.statement.StatementFilter;
+import org.conflictgraph.system.BadRequestException;
+import org.conflictgraph.system.Limits;
+import org.conflictgraph.vocabulary.Vocabulary;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The web view's network, already aggregated: the overview of the most central actors, one actor's
+ * neighbourhood, and the statements behind one tie.
+ */
+@Controller("/api/network")
+@Tag(name = "Network view")
+// the driver blocks: run on the blocking pool, not on Netty's event loop (Micronaut 4 does not choose by itself)
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class NetworkViewController {
+    static final int MAX_ACTORS = 500;
+    static final int MAX_NEIGHBOURS = 100;
+    static final int MAX_LISTED = 20;
+    static final int MAX_PAGE = 100;
+
+    private final NetworkViews views;
+    private final Vocabulary vocabulary;
+
+    NetworkViewController(NetworkViews views, Vocabulary vocabulary) {
+        this.views = views;
+        this.vocabulary = vocabulary;
+    }
+
+    @Get("/overview")
+    @Operation(summary = "The most central actors and the ties among them (one per direction and family), "
+            + "plus expanded actors' top neighbours and added actors")
+    NetworkView overview(@Nullable @QueryValue String limit, @Nullable @QueryValue String expand,
+                         @Nullable @QueryValue String neighbours, @Nullable @QueryValue String add,
+                         @Nullable @QueryValue String asOf, @Nullable @QueryValue String mode,
+                         @Nullable @QueryValue String statuses, @Nullable @QueryValue String types) {
+        StatementFilter filter = StatementFilter.parse(vocabulary, asOf, mode, statuses, types);
+        return views.view(new NetworkViews.Request(number("limit", limit, 150, 0, MAX_ACTORS), ids("expand", expand),
+                number("neighbours", neighbours, 20, 1, MAX_NEIGHBOURS), ids("add", add)), filter);
+    }
+
+    @Get("/expand")
+    @Operation(summary = "One actor, its neighbours sharing the most statements with it (\"and N more\"), and the ties among them")
+    NetworkView expand(@Nullable @QueryValue String actor, @Nullable @QueryValue String limit,
+                       @Nullable @QueryValue String asOf, @Nullable @QueryValue String mode,
+                       @Nullable @QueryValue String statuses, @Nullable @QueryValue String types) {
+        if (actor == null || actor.isBlank()) {
+            throw new BadRequestException("actor", "actor is required: an entity id, e.g. actor=taliban");
+        }
+        StatementFilter filter = StatementFilter.parse(vocabulary, asOf, mode, statuses, types);
+        return views.view(new NetworkViews.Request(0, List.of(actor.trim()),
+                number("limit", limit, 20, 1, MAX_NEIGHBOURS), List.of()), filter);
+    }
+
+    @Get("/ties")
+    @Operation(summary = "The statements behind one tie (from, to, family), in date order, paged, with their total")
+    TiePage ties(@Nullable @QueryValue String from, @Nullable @QueryValue String to, @Nullable @QueryValue String family,
+                 @Nullable @QueryValue String offset, @Nullable @QueryValue String limit,
+                 @Nullable @QueryValue String asOf, @Nullable @QueryValue String mode,
+                 @Nullable @QueryValue String statuses, @Nullable @QueryValue String types) {
+        for (String[] required : new String[][] {{"from", from}, {"to", to}, {"family", family}}) {
+            if (required[1] == null || required[1].isBlank()) {
+                throw new BadRequestException(required[0], required[0] + " is required");
+            }
+        }
+        if (!vocabulary.families().contains(family.trim())) {
+            throw new BadRequestException("family", "family \"" + family + "\" is unknown; expected one of " + vocabulary.families());
+        }
+        StatementFilter filter = StatementFilter.parse(vocabulary, asOf, mode, statuses, types);
+        return views.ties(from.trim(), to.trim(), family.trim(), number("offset", offset, 0, 0, 1_000_000),
+                number("limit", limit, 20, 1, MAX_PAGE), filter);
+    }
+
+    private static int number(String name, String text, int otherwise, int min, int max) {
+        return text == null || text.isBlank() ? otherwise : (int) Limits.wholeNumber(name, text, min, max);
+    }
+
+    private static List<String> ids(String name, String csv) {
+        if (csv == null || csv.isBlank()) {
+            return List.of();
+        }
+        List<String> ids = Arrays.stream(csv.split(",")).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
+        if (ids.size() > MAX_LISTED) {
+            throw new BadRequestException(name, name + " lists " + ids.size() + " actors; at most " + MAX_LISTED);
+        }
+        return ids;
+    }
+}

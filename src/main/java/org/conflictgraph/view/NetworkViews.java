@@ -1,0 +1,135 @@
+package org.conflictgraph.view;
+
+
+import jakarta.inject.Singleton;
+import org.conflictgraph.statement.Statement;
+import org.conflictgraph.statement.StatementFilter;
+import org.conflictgraph.system.CypherFiles;
+import org.conflictgraph.system.GraphReads;
+import org.conflictgraph.system.NotFoundException;
+import org.conflictgraph.vocabulary.Vocabulary;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads the web view's aggregated networks with {@code cypher/network/view.cypher} and {@code ties.cypher}. */
+@Singleton
+public final class NetworkViews {
+    private final GraphReads reads;
+    private final Vocabulary vocabulary;
+    private final int maxElements;
+
+    NetworkViews(GraphReads reads, Vocabulary vocabulary,
+                 @io.micronaut.context.annotation.Value("${conflictgraph.view.max-elements:2000}") int maxElements) {
+        this.reads = reads;
+        this.vocabulary = vocabulary;
+        this.maxElements = maxElements;
+    }
+
+    /** What a view asks for: the top actors, the expanded ones with how many neighbours each, and added ones. */
+    public record Request(int limit, List<String> expand, int neighbours, List<String> add) {}
+
+    /**
+     * The most central actors (by degree under the filter), each expanded actor's neighbours that share
+     * the most statements with it, the added actors, and the ties among them, cut to the element cap.
+     *
+     * @throws NotFoundException when an expanded or added actor is unknown
+     */
+    public NetworkView view(Request request, StatementFilter filter) {
+        Map<String, Object> p = new HashMap<>(filter.parameters());
+        p.put("limit", request.limit());
+        p.put("expand", request.expand());
+        p.put("neighbours", request.neighbours());
+        p.put("add", request.add());
+        p.put("families", vocabulary.familyOfType());
+        List<Record> rows = reads.records(CypherFiles.read("network/view.cypher"), p);
+        if (rows.isEmpty()) {
+            unknown(request.expand(), List.of());
+            unknown(request.add(), List.of());
+            return new NetworkView(List.of(), List.of(), List.of(), 0, false, maxElements);
+        }
+        Record row = rows.get(0);
+        List<NetworkView.Node> nodes = row.get("nodes").asList(v -> new NetworkView.Node(v.get("id").asString(),
+                v.get("name").asString(null), v.get("type").asString(null), v.get("degree").asLong()));
+        List<NetworkView.Expansion> expansions = row.get("expansions").asList(v -> new NetworkView.Expansion(
+                v.get("actor").asString(), v.get("neighbours").asList(Value::asString), v.get("more").asLong()));
+        List<String> ids = nodes.stream().map(NetworkView.Node::id).toList();
+        unknown(request.expand(), expansions.stream().map(NetworkView.Expansion::actor).toList());
+        unknown(request.add(), ids);
+        return capped(nodes, row.get("ties").asList(this::tie), expansions, request);
+    }
+
+    /**
+     * One page of the statements from {@code from} to {@code to} in {@code family}, in date order.
+     *
+     * @throws NotFoundException when either actor is unknown
+     */
+    public TiePage ties(String from, String to, String family, int offset, int limit, StatementFilter filter) {
+        Map<String, Object> p = new HashMap<>(filter.parameters());
+        p.put("from", from);
+        p.put("to", to);
+        p.put("family", family);
+        p.put("families", vocabulary.familyOfType());
+        p.put("offset", offset);
+        p.put("limit", limit);
+        Record row = reads.records(CypherFiles.read("network/ties.cypher"), p).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("No entity with id \"" + from + "\" or \"" + to + "\""));
+        return new TiePage(from, to, family, row.get("total").asLong(), offset, limit,
+                row.get("statements").asList(Statement::from));
+    }
+
+    private NetworkView.Tie tie(Value v) {
+        List<String> statuses = v.get("statuses").asList(Value::asString);
+        String strongest = vocabulary.claimStatusNames().stream().filter(statuses::contains).findFirst()
+                .orElse(statuses.isEmpty() ? null : statuses.get(0));
+        String source = v.get("source").asString();
+        String target = v.get("target").asString();
+        String family = v.get("family").asString();
+        return new NetworkView.Tie(source + ">" + target + ":" + family, source, target, family, v.get("count").asLong(),
+                v.get("types").asList(Value::asString), statuses, strongest, statuses.contains("denied"));
+    }
+
+    /**
+     * At most {@code maxElements} drawn elements: at most half of them actors (expanded and added actors
+     * first, then by degree), then the ties with the most statements among the actors kept.
+     */
+    private NetworkView capped(List<NetworkView.Node> nodes, List<NetworkView.Tie> ties,
+                               List<NetworkView.Expansion> expansions, Request request) {
+        boolean truncated = false;
+        List<NetworkView.Node> kept = nodes;
+        if (nodes.size() + ties.size() > maxElements && nodes.size() > maxElements / 2) {
+            Set<String> first = new LinkedHashSet<>(request.expand());
+            first.addAll(request.add());
+            Map<String, NetworkView.Node> byId = new LinkedHashMap<>();
+            nodes.stream().filter(n -> first.contains(n.id())).forEach(n -> byId.put(n.id(), n));
+            nodes.forEach(n -> byId.putIfAbsent(n.id(), n));
+            kept = new ArrayList<>(byId.values()).subList(0, maxElements / 2);
+            truncated = true;
+        }
+        Set<String> keptIds = new java.util.HashSet<>(kept.stream().map(NetworkView.Node::id).toList());
+        List<NetworkView.Tie> among = ties.stream()
+                .filter(t -> keptIds.contains(t.source()) && keptIds.contains(t.target())).toList();
+        if (kept.size() + among.size() > maxElements) {
+            among = among.subList(0, maxElements - kept.size());
+            truncated = true;
+        }
+        long statements = among.stream().mapToLong(NetworkView.Tie::count).sum();
+        return new NetworkView(List.copyOf(kept), among, expansions, statements, truncated || among.size() < ties.size(),
+                maxElements);
+    }
+
+    private static void unknown(List<String> asked, List<String> found) {
+        for (String id : asked) {
+            if (!found.contains(id)) {
+                throw new NotFoundException("No entity with id \"" + id + "\"");
+            }
+        }
+    }
+}
