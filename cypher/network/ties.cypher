@@ -8,11 +8,15 @@
 MATCH (s:Entity {id: $from}), (o:Entity {id: $to})
 OPTIONAL MATCH (s)-[r]->(o)
 WHERE coalesce($families[type(r)], type(r)) = $family
-  AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
-  AND r.load IN $loads AND (size($statuses) = 0 OR r.status IN $statuses)
-  AND (size($entityTypes) = 0 OR (s.type IN $entityTypes AND o.type IN $entityTypes))
-  AND ($asOf IS NULL OR r.date IS NULL
-       OR CASE $mode WHEN 'possible' THEN r.date <= $asOf ELSE r.dateEnd <= $asOf END)
+  AND (
+    // statement filter: cypher/filters/statement.cypher
+    r.load IN $loads
+    AND (size($statuses) = 0 OR r.status IN $statuses)
+    AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
+    AND (size($entityTypes) = 0 OR (startNode(r).type IN $entityTypes AND endNode(r).type IN $entityTypes))
+    AND ($asOf IS NULL OR r.date IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
+    // end statement filter
+  )
 WITH r, s, o ORDER BY r.date IS NULL, r.date, r.id
 WITH s, o, [x IN collect(r {.id, type: type(r), subject: s {.id, .name, .type}, object: o {.id, .name, .type},
                 .date, .dateEnd, .datePrecision, .status,

@@ -9,11 +9,14 @@
 //   taliban and nrf among its nodes and one backing tie from pakistan to taliban with count 5 or more.
 CALL {
   MATCH (s:Entity)-[r]-(o:Entity)
-  WHERE (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
-    AND r.load IN $loads AND (size($statuses) = 0 OR r.status IN $statuses)
-    AND (size($entityTypes) = 0 OR (s.type IN $entityTypes AND o.type IN $entityTypes))
-    AND ($asOf IS NULL OR r.date IS NULL
-         OR CASE $mode WHEN 'possible' THEN r.date <= $asOf ELSE r.dateEnd <= $asOf END)
+  WHERE
+    // statement filter: cypher/filters/statement.cypher
+    r.load IN $loads
+    AND (size($statuses) = 0 OR r.status IN $statuses)
+    AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
+    AND (size($entityTypes) = 0 OR (startNode(r).type IN $entityTypes AND endNode(r).type IN $entityTypes))
+    AND ($asOf IS NULL OR r.date IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
+    // end statement filter
   WITH s, count(r) AS degree
   ORDER BY degree DESC, s.id
   LIMIT $limit
@@ -23,11 +26,14 @@ CALL {
   UNWIND $expand AS id
   MATCH (s:Entity {id: id})
   OPTIONAL MATCH (s)-[r]-(o:Entity)
-  WHERE (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
-    AND r.load IN $loads AND (size($statuses) = 0 OR r.status IN $statuses)
-    AND (size($entityTypes) = 0 OR (s.type IN $entityTypes AND o.type IN $entityTypes))
-    AND ($asOf IS NULL OR r.date IS NULL
-         OR CASE $mode WHEN 'possible' THEN r.date <= $asOf ELSE r.dateEnd <= $asOf END)
+  WHERE
+    // statement filter: cypher/filters/statement.cypher
+    r.load IN $loads
+    AND (size($statuses) = 0 OR r.status IN $statuses)
+    AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
+    AND (size($entityTypes) = 0 OR (startNode(r).type IN $entityTypes AND endNode(r).type IN $entityTypes))
+    AND ($asOf IS NULL OR r.date IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
+    // end statement filter
   WITH s, o, count(r) AS evidence
   ORDER BY evidence DESC, o.id
   WITH s, [x IN collect(o) WHERE x IS NOT NULL AND x <> s] AS around
@@ -41,11 +47,14 @@ UNWIND listed AS m
 WITH DISTINCT m, expansions
 WITH m, expansions, COUNT {
        MATCH (m)-[r]-(o:Entity)
-       WHERE (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
-         AND r.load IN $loads AND (size($statuses) = 0 OR r.status IN $statuses)
-         AND (size($entityTypes) = 0 OR (m.type IN $entityTypes AND o.type IN $entityTypes))
-         AND ($asOf IS NULL OR r.date IS NULL
-              OR CASE $mode WHEN 'possible' THEN r.date <= $asOf ELSE r.dateEnd <= $asOf END)
+       WHERE
+         // statement filter: cypher/filters/statement.cypher
+         r.load IN $loads
+         AND (size($statuses) = 0 OR r.status IN $statuses)
+         AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
+         AND (size($entityTypes) = 0 OR (startNode(r).type IN $entityTypes AND endNode(r).type IN $entityTypes))
+         AND ($asOf IS NULL OR r.date IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
+         // end statement filter
      } AS degree
 ORDER BY degree DESC, m.id
 WITH collect(m {.id, .name, .type, degree: degree}) AS nodes, collect(m) AS members, expansions
@@ -55,11 +64,15 @@ RETURN nodes,
          UNWIND members AS s
          MATCH (s)-[r]->(o:Entity)
          WHERE o IN members
-           AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
-           AND r.load IN $loads AND (size($statuses) = 0 OR r.status IN $statuses)
-           AND (size($entityTypes) = 0 OR (s.type IN $entityTypes AND o.type IN $entityTypes))
-           AND ($asOf IS NULL OR r.date IS NULL
-                OR CASE $mode WHEN 'possible' THEN r.date <= $asOf ELSE r.dateEnd <= $asOf END)
+           AND (
+             // statement filter: cypher/filters/statement.cypher
+             r.load IN $loads
+             AND (size($statuses) = 0 OR r.status IN $statuses)
+             AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
+             AND (size($entityTypes) = 0 OR (startNode(r).type IN $entityTypes AND endNode(r).type IN $entityTypes))
+             AND ($asOf IS NULL OR r.date IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
+             // end statement filter
+           )
          WITH s, o, coalesce($families[type(r)], type(r)) AS family, r
          ORDER BY type(r)
          WITH s, o, family, count(r) AS count, collect(DISTINCT type(r)) AS types, collect(DISTINCT r.status) AS statuses

@@ -44,8 +44,9 @@ final class NetworkViewController {
     NetworkView overview(@Nullable @QueryValue String limit, @Nullable @QueryValue String expand,
                          @Nullable @QueryValue String neighbours, @Nullable @QueryValue String add,
                          @Nullable @QueryValue String asOf, @Nullable @QueryValue String mode,
-                         @Nullable @QueryValue String statuses, @Nullable @QueryValue String types) {
-        StatementFilter filter = StatementFilter.parse(vocabulary, asOf, mode, statuses, types);
+                         @Nullable @QueryValue String statuses, @Nullable @QueryValue String types,
+                         @Nullable @QueryValue String datasets) {
+        StatementFilter filter = StatementFilter.parse(vocabulary, asOf, mode, statuses, types, datasets);
         return views.view(new NetworkViews.Request(number("limit", limit, 150, 0, MAX_ACTORS), ids("expand", expand),
                 number("neighbours", neighbours, 20, 1, MAX_NEIGHBOURS), ids("add", add)), filter);
     }
@@ -54,11 +55,12 @@ final class NetworkViewController {
     @Operation(summary = "One actor, its neighbours sharing the most statements with it (\"and N more\"), and the ties among them")
     NetworkView expand(@Nullable @QueryValue String actor, @Nullable @QueryValue String limit,
                        @Nullable @QueryValue String asOf, @Nullable @QueryValue String mode,
-                       @Nullable @QueryValue String statuses, @Nullable @QueryValue String types) {
+                       @Nullable @QueryValue String statuses, @Nullable @QueryValue String types,
+                         @Nullable @QueryValue String datasets) {
         if (actor == null || actor.isBlank()) {
             throw new BadRequestException("actor", "actor is required: an entity id, e.g. actor=taliban");
         }
-        StatementFilter filter = StatementFilter.parse(vocabulary, asOf, mode, statuses, types);
+        StatementFilter filter = StatementFilter.parse(vocabulary, asOf, mode, statuses, types, datasets);
         return views.view(new NetworkViews.Request(0, List.of(actor.trim()),
                 number("limit", limit, 20, 1, MAX_NEIGHBOURS), List.of()), filter);
     }
@@ -68,7 +70,8 @@ final class NetworkViewController {
     TiePage ties(@Nullable @QueryValue String from, @Nullable @QueryValue String to, @Nullable @QueryValue String family,
                  @Nullable @QueryValue String offset, @Nullable @QueryValue String limit,
                  @Nullable @QueryValue String asOf, @Nullable @QueryValue String mode,
-                 @Nullable @QueryValue String statuses, @Nullable @QueryValue String types) {
+                 @Nullable @QueryValue String statuses, @Nullable @QueryValue String types,
+                         @Nullable @QueryValue String datasets) {
         for (String[] required : new String[][] {{"from", from}, {"to", to}, {"family", family}}) {
             if (required[1] == null || required[1].isBlank()) {
                 throw new BadRequestException(required[0], required[0] + " is required");
@@ -77,7 +80,7 @@ final class NetworkViewController {
         if (!vocabulary.families().contains(family.trim())) {
             throw new BadRequestException("family", "family \"" + family + "\" is unknown; expected one of " + vocabulary.families());
         }
-        StatementFilter filter = StatementFilter.parse(vocabulary, asOf, mode, statuses, types);
+        StatementFilter filter = StatementFilter.parse(vocabulary, asOf, mode, statuses, types, datasets);
         return views.ties(from.trim(), to.trim(), family.trim(), number("offset", offset, 0, 0, 1_000_000),
                 number("limit", limit, 20, 1, MAX_PAGE), filter);
     }

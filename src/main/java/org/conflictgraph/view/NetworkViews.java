@@ -49,7 +49,7 @@ public final class NetworkViews {
         p.put("neighbours", request.neighbours());
         p.put("add", request.add());
         p.put("families", vocabulary.familyOfType());
-        List<Record> rows = reads.records(CypherFiles.read("network/view.cypher"), p);
+        List<Record> rows = reads.run(CypherFiles.read("network/view.cypher"), p, filter.datasets()).records();
         if (rows.isEmpty()) {
             unknown(request.expand(), List.of());
             unknown(request.add(), List.of());
@@ -79,7 +79,7 @@ public final class NetworkViews {
         p.put("families", vocabulary.familyOfType());
         p.put("offset", offset);
         p.put("limit", limit);
-        Record row = reads.records(CypherFiles.read("network/ties.cypher"), p).stream().findFirst()
+        Record row = reads.run(CypherFiles.read("network/ties.cypher"), p, filter.datasets()).records().stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("No entity with id \"" + from + "\" or \"" + to + "\""));
         return new TiePage(from, to, family, row.get("total").asLong(), offset, limit,
                 row.get("statements").asList(Statement::from));
