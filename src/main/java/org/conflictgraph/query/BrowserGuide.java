@@ -23,8 +23,9 @@ final class BrowserGuide {
                 .append("<p>Each of the following slides is one question the REST API answers at ")
                 .append("<code>GET /api/queries/{name}</code>. Run the <code>:param</code> block first, then the query; ")
                 .append("change the parameters to ask about other actors, dates or claim statuses. To read only some ")
-                .append("datasets (<code>datasets=</code> in the API), set <code>loads</code> to their live versions: ")
-                .append("<code>").append(escape(":param " + loads(List.of("panjshir")))).append("</code>.</p>\n<ol>\n");
+                .append("datasets (<code>datasets=</code> in the API), name them in <code>datasets</code> before ")
+                .append("<code>loads</code> is set: <code>").append(escape(":param datasets => ['panjshir'];"))
+                .append("</code>, then <code>").append(escape(":param " + LOADS + ";")).append("</code>.</p>\n<ol>\n");
         for (CannedQuery q : queries) {
             html.append("<li><b>").append(escape(q.name())).append("</b>: ").append(escape(q.title())).append("</li>\n");
         }
@@ -59,19 +60,15 @@ final class BrowserGuide {
         }
         StringBuilder out = new StringBuilder();
         values.forEach((name, value) -> out.append(":param ").append(name).append(" => ").append(literal(value)).append(";\n"));
-        // the live versions, read by the server when the block runs (cypher/system/live-loads.cypher)
-        out.append(":param ").append(loads(datasets)).append(";\n");
+        // the live versions of the chosen datasets (all when none is named), read by the server when the block runs
+        // (cypher/system/live-loads.cypher)
+        out.append(":param datasets => ").append(literal(datasets)).append(";\n");
+        out.append(":param ").append(LOADS).append(";\n");
         return out.toString().strip();
     }
 
-    /** The {@code $loads} every query takes: the live version of each dataset. */
-    static final String LOADS = "loads => COLLECT { MATCH (d:Dataset) RETURN d.live }";
-
-    /** {@code $loads} for some datasets: their live versions (every dataset's when the list is empty). */
-    static String loads(List<String> datasets) {
-        return datasets.isEmpty() ? LOADS
-                : "loads => COLLECT { MATCH (d:Dataset) WHERE d.name IN " + literal(datasets) + " RETURN d.live }";
-    }
+    /** The {@code $loads} every query takes: the live version of each dataset named in {@code $datasets}, or of all. */
+    static final String LOADS = "loads => COLLECT { MATCH (d:Dataset) WHERE size($datasets) = 0 OR d.name IN $datasets RETURN d.live }";
 
     static String literal(Object value) {
         if (value == null) {
