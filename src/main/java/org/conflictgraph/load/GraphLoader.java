@@ -140,21 +140,21 @@ public final class GraphLoader {
             List<String> others = otherLoads(live, name);
             SeedFolder folder = reader.validate(dir, catalog(others), progress);
             LiveDataset old = live.get(name);
-            if (old != null) {
-                refuseOrphans(name, declaredIds(old.load(), id -> !folder.entityTypes().containsKey(id)), others,
-                        "the new version of \"" + name + "\" no longer declares");
-            }
+            List<String> oldIds = old == null ? List.of() : declaredIds(old.load(), id -> true);
+            refuseOrphans(name, oldIds.stream().filter(id -> !folder.entityTypes().containsKey(id)).toList(), others,
+                    "the new version of \"" + name + "\" no longer declares");
+            // the actors that exist already: declared by another dataset, or by this dataset's live version
+            Set<String> existing = new java.util.HashSet<>(folder.sharedIds());
+            existing.addAll(oldIds);
             long rank = old != null ? old.rank() : System.currentTimeMillis();
             write("load/begin-load.cypher", Map.of("load", load, "dataset", name));
             long version;
             try {
-                writeVersion(folder, load, rank, progress);
+                writeVersion(folder, load, rank, existing, progress);
                 List<String> after = new ArrayList<>(others);
                 after.add(load);
                 prepareViews(load, after, declaredIds(load, id -> true, "load/declared-ids.cypher"), progress);
-                if (old != null) {
-                    prepareViews(load, after, declaredIds(old.load(), id -> true), progress);
-                }
+                prepareViews(load, after, oldIds, progress);
                 version = switchTo(folder, load, rank);
                 awaitSearch();
             } catch (RuntimeException e) {
@@ -262,7 +262,7 @@ public final class GraphLoader {
         }
     }
 
-    private void writeVersion(SeedFolder folder, String load, long rank, Progress progress) {
+    private void writeVersion(SeedFolder folder, String load, long rank, Set<String> existing, Progress progress) {
         Map<String, Object> scope = Map.of("dataset", folder.name(), "load", load, "rank", rank);
         batches(folder::sources, "sources", folder.sourceCount(), "load/sources.cypher", scope, GraphLoader::sourceRow, progress);
         Consumer<Consumer<SeedDataset.Source>> references = sink -> folder.sources(s -> {
@@ -273,7 +273,7 @@ public final class GraphLoader {
         batches(references, "citations", -1, "load/citations.cypher", scope,
                 s -> Map.of("id", s.id(), "parent", s.parent(), "ref", s.ref()), progress);
         batches(folder::entities, "entities", folder.entityCount(), "load/entities.cypher", scope,
-                e -> entityRow(e, folder.name()), progress);
+                e -> entityRow(e, folder.name(), existing.contains(e.id())), progress);
         batches(folder::statements, "statements", folder.statementCount(), "load/statements.cypher", scope,
                 GraphLoader::statementRow, progress);
     }
@@ -608,7 +608,7 @@ public final class GraphLoader {
         return Map.of("id", s.id(), "properties", p);
     }
 
-    private static Map<String, Object> entityRow(SeedDataset.Entity e, String dataset) {
+    private static Map<String, Object> entityRow(SeedDataset.Entity e, String dataset, boolean exists) {
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("type", e.type());
         record.put("name", e.name());
@@ -616,7 +616,8 @@ public final class GraphLoader {
         record.put("description", e.description());
         Map<String, Object> declaration = new HashMap<>(record);
         declaration.put("dataset", dataset);
-        return Map.of("id", e.id(), "type", e.type(), "record", record, "view", EntityView.of(List.of(declaration)));
+        return Map.of("id", e.id(), "type", e.type(), "exists", exists, "record", record,
+                "view", EntityView.of(List.of(declaration)));
     }
 
     private static Map<String, Object> statementRow(SeedDataset.Statement s) {

@@ -2,6 +2,7 @@ package org.conflictgraph.load;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -18,10 +19,12 @@ public final class SeedFolder {
     private final CsvTable statements;
     private final int sourceCount;
     private final Map<String, String> entityTypes;
+    private final Set<String> sharedIds;
     private final int statementCount;
 
     SeedFolder(SeedReader reader, Path dir, String name, String fingerprint, CsvTable sources, CsvTable entities,
-               CsvTable statements, int sourceCount, Map<String, String> entityTypes, int statementCount) {
+               CsvTable statements, int sourceCount, Map<String, String> entityTypes, Set<String> sharedIds,
+               int statementCount) {
         this.reader = reader;
         this.dir = dir;
         this.name = name;
@@ -31,6 +34,7 @@ public final class SeedFolder {
         this.statements = statements;
         this.sourceCount = sourceCount;
         this.entityTypes = entityTypes;
+        this.sharedIds = sharedIds;
         this.statementCount = statementCount;
     }
 
@@ -50,6 +54,9 @@ public final class SeedFolder {
 
     /** The entities the folder declares: id to type. */
     public Map<String, String> entityTypes() { return entityTypes; }
+
+    /** The entities the folder declares that another loaded dataset declares too. */
+    public Set<String> sharedIds() { return sharedIds; }
 
     public void sources(Consumer<SeedDataset.Source> action) {
         sources.forEach(r -> action.accept(reader.toSource(r, null, p -> {})));

@@ -118,7 +118,7 @@ public final class SeedReader {
 
         Set<String> sourceIds = readSources(sourceTable, problems, rows.sources());
         Map<String, Declaration> declared = readEntities(entityTable, problems, rows.entities());
-        checkAgainstCatalog(declared, catalog, problems);
+        Set<String> shared = checkAgainstCatalog(declared, catalog, problems);
         Map<String, String> entityTypes = new HashMap<>();
         // an entity whose own type is wrong was reported once; its statements are not blamed for it
         declared.forEach((id, d) -> entityTypes.put(id, vocabulary.entityType(d.type()).isPresent() ? d.type() : null));
@@ -154,7 +154,7 @@ public final class SeedReader {
         Map<String, String> types = new HashMap<>();
         declared.forEach((id, d) -> types.put(id, d.type()));
         return new SeedFolder(this, dir, datasetName(dir), fingerprint(dir), sourceTable, entityTable, statementTable,
-                sourceIds.size(), types, statements);
+                sourceIds.size(), types, shared, statements);
     }
 
     /**
@@ -276,11 +276,12 @@ public final class SeedReader {
 
     /**
      * An entity id names one actor in the whole database: a folder may declare an actor that another dataset
-     * declares, with the same type. A different type is a problem on the entity's row.
+     * declares, with the same type. A different type is a problem on the entity's row. Returns the declared ids
+     * that another dataset declares too.
      */
-    private void checkAgainstCatalog(Map<String, Declaration> declared, EntityCatalog catalog, Problems problems) {
+    private Set<String> checkAgainstCatalog(Map<String, Declaration> declared, EntityCatalog catalog, Problems problems) {
         if (catalog == EntityCatalog.NONE || declared.isEmpty()) {
-            return;
+            return Set.of();
         }
         List<String> ids = new ArrayList<>(declared.keySet());
         Collections.sort(ids); // problems in a stable order
@@ -300,6 +301,7 @@ public final class SeedReader {
         }
         clashes.sort(java.util.Comparator.comparingLong(SeedProblem::line));
         clashes.forEach(problems::add);
+        return known.keySet();
     }
 
     /** The types of the entities that the statements name and the folder does not declare, as other datasets declare them. */
