@@ -8,7 +8,7 @@ SET d.live = $load, d.version = coalesce(d.version, 0) + 1, d.loadedAt = datetim
 WITH d, previous
 MATCH (l:Load {id: $load})
 SET l.state = 'live', l.version = d.version, l.liveAt = d.loadedAt
-WITH previous
+WITH d, previous
 OPTIONAL MATCH (old:Load {id: previous})
 SET old.state = 'retired'
-RETURN previous
+RETURN previous, d.version AS version

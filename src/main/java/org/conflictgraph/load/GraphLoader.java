@@ -256,7 +256,7 @@ public final class GraphLoader {
             for (String statement : CypherFiles.statements("schema.cypher")) {
                 session.run(statement).consume();
             }
-            session.run("MERGE (:LoadLock {name: 'loader'})").consume();
+            session.run(CypherFiles.read("load/lock-node.cypher")).consume();
             // a new index populates in the background; the batched MATCHes below need it online
             session.run(CypherFiles.read("load/await-indexes.cypher")).consume();
         }
@@ -399,10 +399,9 @@ public final class GraphLoader {
         params.put("statements", folder.statementCount());
         try (Session session = session()) {
             return session.executeWrite(tx -> {
-                tx.run(CypherFiles.read("load/switch.cypher"), params).consume();
+                long version = tx.run(CypherFiles.read("load/switch.cypher"), params).single().get("version").asLong();
                 tx.run(CypherFiles.read("load/apply-views.cypher"), Map.of("op", load)).consume();
-                return tx.run("MATCH (d:Dataset {name: $dataset}) RETURN d.version AS version",
-                        Map.of("dataset", folder.name())).single().get("version").asLong();
+                return version;
             });
         }
     }
@@ -424,7 +423,7 @@ public final class GraphLoader {
         OffsetDateTime since = null;
         try (Session session = session()) {
             while (System.nanoTime() < deadline) {
-                List<Record> txs = session.run("SHOW TRANSACTIONS YIELD transactionId, database, startTime, metaData, currentQuery")
+                List<Record> txs = session.run(CypherFiles.read("load/transactions.cypher"))
                         .list();
                 if (since == null) {
                     // the SHOW itself began now: its start time is the server's "now"
@@ -487,9 +486,7 @@ public final class GraphLoader {
         }
         // pending views of an unload that died (an unload writes no Load node of its own)
         try (Session session = session()) {
-            session.run("MATCH (e:Entity) WHERE e.nextOp IS NOT NULL "
-                    + "REMOVE e.nextOp, e.nextType, e.nextName, e.nextAliases, e.nextDescription, e.nextDatasets, e.nextSearchText")
-                    .consume();
+            session.run(CypherFiles.read("load/forget-pending-views.cypher")).consume();
         }
     }
 

@@ -69,7 +69,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         try (Driver driver = GraphDatabase.driver(bolt, AuthTokens.none(),
                 org.neo4j.driver.Config.builder().withLogging(org.neo4j.driver.Logging.none())
                         .withConnectionTimeout(5, java.util.concurrent.TimeUnit.SECONDS).build())) {
-            theirs = driver.executableQuery("SHOW SETTINGS YIELD name, value WHERE name = 'server.directories.data' RETURN value")
+            theirs = driver.executableQuery(CypherFiles.read("system/data-directory.cypher"))
                     .execute().records().get(0).get("value").asString();
         } catch (RuntimeException e) {
             throw new PortInUseException(String.format("Port %d on %s is in use, but not by the Conflict Graph service on %s "
