@@ -11,6 +11,7 @@
 // @param types types only statements of these relationship types, between entities of these entity types (both ends)
 // @param datasets datasets only statements of these datasets (default: every loaded dataset)
 // @param limit integer 1..1000 = 1000 the most statements returned
+// @param offset integer 0..100000 = 0 rows skipped before the first one returned (the API's page.next sets it)
 //
 // @example actor=fahim-dashty
 // @expect-first date=2021-08-31 statement.id=b-033
@@ -36,4 +37,5 @@ RETURN r.date AS date,
         ref: coalesce(r.ref, []), excerpt: r.excerpt,
         place: COLLECT { MATCH (l:Entity {id: r.place}) RETURN l {.id, .name, .type} }[0], note: r.note} AS statement
 ORDER BY r.date IS NULL, r.date, r.dateEnd, r.id
+SKIP $offset
 LIMIT $limit

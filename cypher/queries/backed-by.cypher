@@ -1,8 +1,8 @@
 // Whom this actor backed
 //
 // The actors that $actor SUPPORTED, directly (hops = 1) or further down a chain of backing (hops up
-// to maxHops). One row per backed actor and route; each link of the route lists every statement
-// behind it (claims and denials alike), with its source.
+// to maxHops). One row per backed actor, with its shortest route (fewest hops); each link of the
+// route lists every statement behind it (claims and denials alike), with its source.
 //
 // @param actor entity required the backer's entity id
 // @param maxHops integer 1..6 = 1 the longest chain of backing followed
@@ -12,13 +12,34 @@
 // @param types types only statements of these relationship types, between entities of these entity types (both ends)
 // @param datasets datasets only statements of these datasets (default: every loaded dataset)
 // @param limit integer 1..1000 = 200 the most rows returned
+// @param offset integer 0..100000 = 0 rows skipped before the first one returned (the API's page.next sets it)
 //
 // @example actor=tajikistan
 // @expect backed.id=nrf hops=1 links.statements.status=reported links.statements.status=confirmed
 MATCH (actor:Entity {id: $actor})
-MATCH p = (actor)-[:SUPPORTED*1..6]->(backed:Entity)
-WHERE length(p) <= $maxHops AND backed <> actor
-  AND all(r IN relationships(p) WHERE
+// breadth-first, one ring per hop: ring k holds the actors first reached k hops along the backing; no
+// ring is walked once the nearer ones hold the page
+WITH actor, reduce(rings = [[actor]], hop IN range(1, $maxHops) |
+       CASE WHEN reduce(reached = 0, ring IN rings[1..] | reached + size(ring)) >= $offset + $limit THEN rings
+       ELSE rings + [COLLECT { UNWIND rings[-1] AS y
+                          MATCH (y)-[r:SUPPORTED]->(x:Entity)
+                          WHERE NOT any(ring IN rings WHERE x IN ring) AND
+                            // statement filter: cypher/filters/statement.cypher
+                            r.load IN $loads
+                            AND (size($statuses) = 0 OR r.status IN $statuses)
+                            AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
+                            AND (size($entityTypes) = 0 OR (startNode(r).type IN $entityTypes AND endNode(r).type IN $entityTypes))
+                            AND ($asOf IS NULL OR r.date IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
+                            // end statement filter
+                          RETURN DISTINCT x }] END) AS rings
+UNWIND range(1, size(rings) - 1) AS hops
+UNWIND rings[hops] AS backed
+WITH actor, backed, hops
+ORDER BY hops, backed.name, backed.id
+SKIP $offset
+LIMIT $limit
+// one shortest route for each actor of the page
+MATCH p = ANY SHORTEST (actor) (()-[r:SUPPORTED]->() WHERE
     // statement filter: cypher/filters/statement.cypher
     r.load IN $loads
     AND (size($statuses) = 0 OR r.status IN $statuses)
@@ -26,8 +47,8 @@ WHERE length(p) <= $maxHops AND backed <> actor
     AND (size($entityTypes) = 0 OR (startNode(r).type IN $entityTypes AND endNode(r).type IN $entityTypes))
     AND ($asOf IS NULL OR r.date IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
     // end statement filter
-  )
-WITH DISTINCT backed, nodes(p) AS route
+  ){1,6} (backed)
+WITH backed, nodes(p) AS route
 CALL (route) {
   UNWIND range(0, size(route) - 2) AS i
   WITH i, route[i] AS x, route[i + 1] AS y
@@ -56,5 +77,4 @@ RETURN backed {.id, .name, .type} AS backed,
        size(route) - 1 AS hops,
        [n IN route[1..-1] | n {.id, .name, .type}] AS via,
        links
-ORDER BY hops, backed.name
-LIMIT $limit
+ORDER BY hops, backed.name, backed.id

@@ -1,8 +1,8 @@
 // Who backed this actor
 //
 // The actors that SUPPORTED $actor, directly (hops = 1) or through intermediaries who were themselves
-// backers (hops up to maxHops). One row per backer and route; each link of the route lists every
-// statement behind it (claims and denials alike), with its source.
+// backers (hops up to maxHops). One row per backer, with its shortest route (fewest hops); each link
+// of the route lists every statement behind it (claims and denials alike), with its source.
 //
 // @param actor entity required the backed actor's entity id
 // @param maxHops integer 1..6 = 1 the longest chain of backing followed
@@ -12,14 +12,35 @@
 // @param types types only statements of these relationship types, between entities of these entity types (both ends)
 // @param datasets datasets only statements of these datasets (default: every loaded dataset)
 // @param limit integer 1..1000 = 200 the most rows returned
+// @param offset integer 0..100000 = 0 rows skipped before the first one returned (the API's page.next sets it)
 //
 // @example actor=taliban maxHops=2
 // @expect backer.id=pakistan hops=1 links.statements.status=denied
 // @expect backer.id=pakistan-air-force hops=1
 MATCH (actor:Entity {id: $actor})
-MATCH p = (backer:Entity)-[:SUPPORTED*1..6]->(actor)
-WHERE length(p) <= $maxHops AND backer <> actor
-  AND all(r IN relationships(p) WHERE
+// breadth-first, one ring per hop: ring k holds the actors first reached k hops along the backing; no
+// ring is walked once the nearer ones hold the page
+WITH actor, reduce(rings = [[actor]], hop IN range(1, $maxHops) |
+       CASE WHEN reduce(reached = 0, ring IN rings[1..] | reached + size(ring)) >= $offset + $limit THEN rings
+       ELSE rings + [COLLECT { UNWIND rings[-1] AS y
+                          MATCH (x:Entity)-[r:SUPPORTED]->(y)
+                          WHERE NOT any(ring IN rings WHERE x IN ring) AND
+                            // statement filter: cypher/filters/statement.cypher
+                            r.load IN $loads
+                            AND (size($statuses) = 0 OR r.status IN $statuses)
+                            AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
+                            AND (size($entityTypes) = 0 OR (startNode(r).type IN $entityTypes AND endNode(r).type IN $entityTypes))
+                            AND ($asOf IS NULL OR r.date IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
+                            // end statement filter
+                          RETURN DISTINCT x }] END) AS rings
+UNWIND range(1, size(rings) - 1) AS hops
+UNWIND rings[hops] AS backer
+WITH actor, backer, hops
+ORDER BY hops, backer.name, backer.id
+SKIP $offset
+LIMIT $limit
+// one shortest route for each actor of the page
+MATCH p = ANY SHORTEST (backer) (()-[r:SUPPORTED]->() WHERE
     // statement filter: cypher/filters/statement.cypher
     r.load IN $loads
     AND (size($statuses) = 0 OR r.status IN $statuses)
@@ -27,8 +48,8 @@ WHERE length(p) <= $maxHops AND backer <> actor
     AND (size($entityTypes) = 0 OR (startNode(r).type IN $entityTypes AND endNode(r).type IN $entityTypes))
     AND ($asOf IS NULL OR r.date IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
     // end statement filter
-  )
-WITH DISTINCT backer, nodes(p) AS route
+  ){1,6} (actor)
+WITH backer, nodes(p) AS route
 CALL (route) {
   UNWIND range(0, size(route) - 2) AS i
   WITH i, route[i] AS x, route[i + 1] AS y
@@ -57,5 +78,4 @@ RETURN backer {.id, .name, .type} AS backer,
        size(route) - 1 AS hops,
        [n IN route[1..-1] | n {.id, .name, .type}] AS via,
        links
-ORDER BY hops, backer.name
-LIMIT $limit
+ORDER BY hops, backer.name, backer.id

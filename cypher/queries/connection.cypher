@@ -14,6 +14,7 @@
 // @param types types only statements of these relationship types, between entities of these entity types (both ends)
 // @param datasets datasets only statements of these datasets (default: every loaded dataset)
 // @param limit integer 1..1000 = 25 the most routes returned
+// @param offset integer 0..100000 = 0 rows skipped before the first one returned (the API's page.next sets it)
 //
 // @example from=amrullah-saleh to=pakistan
 // @expect length=1 hops.statements.type=OPPOSED hops.statements.source.id=wp-panjshir-conflict
@@ -31,7 +32,7 @@ WHERE a <> b
   )
 WITH DISTINCT nodes(p) AS route
 WHERE size(route) - 1 <= $maxHops
-WITH route LIMIT $limit
+WITH route SKIP $offset LIMIT $limit
 CALL (route) {
   UNWIND range(0, size(route) - 2) AS i
   WITH i, route[i] AS x, route[i + 1] AS y

@@ -13,6 +13,7 @@
 // @param types types only statements of these relationship types, between entities of these entity types (both ends)
 // @param datasets datasets only statements of these datasets (default: every loaded dataset)
 // @param limit integer 1..1000 = 200 the most groups returned
+// @param offset integer 0..100000 = 0 rows skipped before the first one returned (the API's page.next sets it)
 //
 // @example actor=pakistan
 // @expect subject.id=pakistan type=SUPPORTED object.id=taliban statuses=denied statuses=unconfirmed statuses=claimed
@@ -48,4 +49,5 @@ RETURN subject {.id, .name, .type} AS subject,
        COLLECT { MATCH (c:Entity) WHERE c.id IN claimantIds RETURN c {.id, .name, .type} ORDER BY c.name, c.id } AS claimants,
        statements
 ORDER BY 'denied' IN statuses DESC, size(statements) DESC, subjects[0].name, type, object.name
+SKIP $offset
 LIMIT $limit

@@ -11,6 +11,7 @@
 // @param types types only statements of these relationship types, between entities of these entity types (both ends)
 // @param datasets datasets only statements of these datasets (default: every loaded dataset)
 // @param limit integer 1..1000 = 200 the most rows returned
+// @param offset integer 0..100000 = 0 rows skipped before the first one returned (the API's page.next sets it)
 //
 // @example actor=amrullah-saleh
 // @expect who.id=amrullah-saleh to.id=tajikistan statuses=confirmed statuses=denied claimants.id=nrf
@@ -42,4 +43,5 @@ RETURN who {.id, .name, .type} AS who,
        COLLECT { MATCH (c:Entity) WHERE c.id IN claimantIds RETURN c {.id, .name, .type} ORDER BY c.name, c.id } AS claimants,
        statements
 ORDER BY earliest IS NULL, earliest, who.name, to.name
+SKIP $offset
 LIMIT $limit

@@ -13,6 +13,7 @@
 // @param types types only statements of these relationship types, between entities of these entity types (both ends)
 // @param datasets datasets only statements of these datasets (default: every loaded dataset)
 // @param limit integer 1..1000 = 500 the most rows returned
+// @param offset integer 0..100000 = 0 rows skipped before the first one returned (the API's page.next sets it)
 //
 // @example statuses=denied,unconfirmed,claimed
 // @expect country.id=pakistan actor.id=pakistan party.id=taliban stances=SUPPORTED statements.status=denied statements.claimedBy.id=pakistan-foreign-office
@@ -50,4 +51,5 @@ RETURN state {.id, .name, .type} AS country,
        stances,
        statements
 ORDER BY country.name, actor.name, party.name
+SKIP $offset
 LIMIT $limit

@@ -11,6 +11,7 @@
 // @param types types only statements of these relationship types, between entities of these entity types (both ends)
 // @param datasets datasets only statements of these datasets (default: every loaded dataset)
 // @param limit integer 1..1000 = 500 the most rows returned
+// @param offset integer 0..100000 = 0 rows skipped before the first one returned (the API's page.next sets it)
 //
 // @example actor=fahim-dashty
 // @expect killer.id=pakistan-air-force victim.id=fahim-dashty statuses=claimed statuses=denied
@@ -43,4 +44,5 @@ RETURN killer {.id, .name, .type} AS killer,
        COLLECT { MATCH (c:Entity) WHERE c.id IN claimantIds RETURN c {.id, .name, .type} ORDER BY c.name, c.id } AS claimants,
        statements
 ORDER BY earliest IS NULL, earliest, killer.name, victim.name
+SKIP $offset
 LIMIT $limit

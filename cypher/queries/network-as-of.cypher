@@ -11,6 +11,7 @@
 // @param types types only statements of these relationship types, between entities of these entity types (both ends)
 // @param datasets datasets only statements of these datasets (default: every loaded dataset)
 // @param limit integer 1..1000 = 1000 the most statements returned
+// @param offset integer 0..100000 = 0 rows skipped before the first one returned (the API's page.next sets it)
 //
 // @example asOf=2021-08-20
 // @expect subject.id=amrullah-saleh object.id=charikar statement.type=CAPTURED statement.date=2021-08-18
@@ -33,4 +34,5 @@ RETURN s {.id, .name, .type} AS subject,
         ref: coalesce(r.ref, []), excerpt: r.excerpt,
         place: COLLECT { MATCH (l:Entity {id: r.place}) RETURN l {.id, .name, .type} }[0], note: r.note} AS statement
 ORDER BY r.date IS NULL, r.date, r.dateEnd, r.id
+SKIP $offset
 LIMIT $limit

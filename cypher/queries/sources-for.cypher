@@ -14,6 +14,7 @@
 // @param types types only statements of these relationship types, between entities of these entity types (both ends)
 // @param datasets datasets only statements of these datasets (default: every loaded dataset)
 // @param limit integer 1..1000 = 200 the most statements returned
+// @param offset integer 0..100000 = 0 rows skipped before the first one returned (the API's page.next sets it)
 //
 // @example statement=c-172
 // @expect statement.status=denied document.id=wp-panjshir-conflict references.ref=174 references.id=wp-ref-174
@@ -50,4 +51,5 @@ RETURN {id: r.id, type: type(r),
                  RETURN x {.id, .ref, .title, .publisher, .published, .url} } AS references,
        r.excerpt AS excerpt
 ORDER BY r.date IS NULL, r.date, r.id
+SKIP $offset
 LIMIT $limit

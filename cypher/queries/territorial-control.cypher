@@ -12,6 +12,7 @@
 // @param types types only statements of these relationship types, between entities of these entity types (both ends)
 // @param datasets datasets only statements of these datasets (default: every loaded dataset)
 // @param limit integer 1..1000 = 500 the most rows returned
+// @param offset integer 0..100000 = 0 rows skipped before the first one returned (the API's page.next sets it)
 //
 // @example place=panjshir-valley asOf=2021-09-10
 // @expect-first actor.id=taliban action=CONTROLS date=2021-09-09 statement.status=confirmed
@@ -40,4 +41,5 @@ ORDER BY place.name, r.date IS NULL, r.date DESC, r.dateEnd DESC,
          CASE r.status WHEN 'confirmed' THEN 0 WHEN 'reported' THEN 1 WHEN 'claimed' THEN 2
                        WHEN 'alleged' THEN 3 WHEN 'unconfirmed' THEN 4 ELSE 5 END,
          r.id
+SKIP $offset
 LIMIT $limit

@@ -10,6 +10,7 @@
 // @param types types only statements of these relationship types, between entities of these entity types (both ends)
 // @param datasets datasets only statements of these datasets (default: every loaded dataset)
 // @param limit integer 1..1000 = 500 the most rows returned
+// @param offset integer 0..100000 = 0 rows skipped before the first one returned (the API's page.next sets it)
 //
 // @example statuses=denied,unconfirmed
 // @expect backer.id=pakistan backed.id=taliban statement.status=denied statement.claimedBy.id=pakistan-foreign-office
@@ -35,4 +36,5 @@ RETURN backer {.id, .name, .type} AS backer,
                  MATCH (x:Source {parent: r.source, ref: n, load: r.load})
                  RETURN x {.id, .ref, .title, .publisher, .published, .url} } AS references
 ORDER BY backer.name, backed.name, r.date IS NULL, r.date, r.id
+SKIP $offset
 LIMIT $limit

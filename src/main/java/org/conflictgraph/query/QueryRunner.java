@@ -9,6 +9,8 @@ import org.conflictgraph.system.NotFoundException;
 import org.conflictgraph.vocabulary.Vocabulary;
 import org.neo4j.driver.Record;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +23,9 @@ import java.util.Map;
  */
 @Singleton
 public final class QueryRunner implements CannedQueryAnswers {
+    private static final String LIMIT = "limit";
+    private static final String OFFSET = "offset";
+
     private final GraphReads reads;
     private final Vocabulary vocabulary;
     private final QueryRegistry registry;
@@ -39,9 +44,22 @@ public final class QueryRunner implements CannedQueryAnswers {
     public QueryResult run(String name, Map<String, String> raw) {
         CannedQuery query = registry.get(name);
         Map<String, Object> parameters = parameters(query, raw);
-        GraphReads.Answer result = execute(query, parameters);
-        List<Map<String, Object>> rows = new ArrayList<>(result.records().size());
-        for (Record record : result.records()) {
+        Long limit = parameters.get(LIMIT) instanceof Long l ? l : null;
+        Long offset = parameters.get(OFFSET) instanceof Long o ? o : 0L;
+        Map<String, Object> cypher = parameters;
+        if (limit != null) {
+            // one row more than the page holds tells whether another page follows, without counting them all
+            cypher = new LinkedHashMap<>(parameters);
+            cypher.put(LIMIT, limit + 1);
+        }
+        GraphReads.Answer result = execute(query, cypher);
+        List<Record> records = result.records();
+        Page page = limit == null
+                ? new Page(0, records.size(), records.size(), (long) records.size(), null, null)
+                : Page.of(offset, limit, records.size(),
+                        query.parameter(OFFSET).isPresent() ? nextPage(query, raw, offset + limit) : null);
+        List<Map<String, Object>> rows = new ArrayList<>(page.returned());
+        for (Record record : records.subList(0, page.returned())) {
             Map<String, Object> row = new LinkedHashMap<>();
             record.keys().forEach(k -> row.put(k, Values.plain(record.get(k))));
             rows.add(row);
@@ -49,7 +67,21 @@ public final class QueryRunner implements CannedQueryAnswers {
         Map<String, Object> shown = new LinkedHashMap<>();
         parameters.forEach((k, v) -> shown.put(k, Values.plain(v)));
         shown.put("loads", result.loads()); // the dataset versions read: the same $loads runs the file in Neo4j Browser
-        return new QueryResult(query.name(), shown, result.keys(), rows);
+        return new QueryResult(query.name(), shown, result.keys(), rows, page);
+    }
+
+    /** The request for the page that starts at {@code offset}: the same parameters, the next offset. */
+    private static String nextPage(CannedQuery query, Map<String, String> raw, long offset) {
+        Map<String, String> next = new LinkedHashMap<>(raw);
+        next.put(OFFSET, Long.toString(offset));
+        StringBuilder url = new StringBuilder("/api/queries/").append(query.name());
+        char separator = '?';
+        for (Map.Entry<String, String> e : next.entrySet()) {
+            url.append(separator).append(URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8))
+                    .append('=').append(URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8));
+            separator = '&';
+        }
+        return url.toString();
     }
 
     /** The answer rows, for {@code /api/network?query=name}: the export draws what they name. */
