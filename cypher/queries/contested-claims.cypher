@@ -4,7 +4,8 @@
 // denies) or in who claims them, side by side. Also the same event told with different perpetrators:
 // a person is killed once, so every KILLED statement about one person is one event, and different
 // killers are a dispute about who did it (subject is then null and subjects lists them all).
-// Groups with a denial come first, then the larger ones.
+// Groups with a denial come first, then the larger ones; size counts a group's statements, and
+// statements lists its first 5 in date order (sources-for with from and to lists every one).
 //
 // @param actor entity only claims in which this entity is the subject or the object
 // @param asOf date only statements dated on or before this day (see mode); undated statements always pass
@@ -17,37 +18,90 @@
 //
 // @example actor=pakistan
 // @expect subject.id=pakistan type=SUPPORTED object.id=taliban statuses=denied statuses=unconfirmed statuses=claimed
-MATCH (s:Entity)-[r]->(o:Entity)
-WHERE ($actor IS NULL OR $actor IN [s.id, o.id]) AND
-  // statement filter: cypher/filters/statement.cypher
-  r.load IN $loads
-  AND (size($statuses) = 0 OR r.status IN $statuses)
-  AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
-  AND (size($entityTypes) = 0 OR (startNode(r).type IN $entityTypes AND endNode(r).type IN $entityTypes))
-  AND ($asOf IS NULL OR r.date IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
-  // end statement filter
-WITH s, type(r) AS type, o, r, (type(r) = 'KILLED' AND o:Person) AS oneEvent
-ORDER BY r.date IS NULL, r.date, r.id
-WITH CASE WHEN oneEvent THEN null ELSE s END AS subject, type, o, oneEvent,
-     collect(DISTINCT s {.id, .name, .type}) AS subjects,
-     collect(DISTINCT r.status) AS statuses,
-     collect(DISTINCT coalesce(r.claimedBy, '')) AS claims,
-     collect(DISTINCT r.claimedBy) AS claimantIds,
-     collect({id: r.id, type: type(r),
-              subject: s {.id, .name, .type}, object: o {.id, .name, .type},
-              date: r.date, dateEnd: r.dateEnd, datePrecision: r.datePrecision, status: r.status,
-              claimedBy: COLLECT { MATCH (c:Entity {id: r.claimedBy}) RETURN c {.id, .name, .type} }[0],
-              source: COLLECT { MATCH (d:Source {id: r.source, load: r.load}) RETURN d {.id, .title} }[0],
-              ref: coalesce(r.ref, []), excerpt: r.excerpt,
-              place: COLLECT { MATCH (l:Entity {id: r.place}) RETURN l {.id, .name, .type} }[0], note: r.note}) AS statements
-WHERE size(statements) > 1 AND (size(statuses) > 1 OR size(claims) > 1 OR size(subjects) > 1)
+// grouped one object at a time, so only disagreeing groups are kept and memory stays small; with
+// actor, only its own statements: those about it (an index seek) and those it is the subject of
+CALL () {
+  CALL () {
+    MATCH (o:Entity {id: $actor})
+    RETURN o
+    UNION
+    UNWIND CASE WHEN $actor IS NULL THEN [true] ELSE [] END AS everyone
+    MATCH (o:Entity)
+    RETURN o
+  }
+  CALL (o) {
+    MATCH (s:Entity)-[r]->(o)
+    WHERE
+      // statement filter: cypher/filters/statement.cypher
+      r.load IN $loads
+      AND (size($statuses) = 0 OR r.status IN $statuses)
+      AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
+      AND (size($entityTypes) = 0 OR (startNode(r).type IN $entityTypes AND endNode(r).type IN $entityTypes))
+      AND ($asOf IS NULL OR r.date IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
+      // end statement filter
+    WITH s, type(r) AS type, o, r, (type(r) = 'KILLED' AND o:Person) AS oneEvent
+    WITH CASE WHEN oneEvent THEN null ELSE s END AS subject, type, o,
+         count(r) AS size,
+         collect(DISTINCT s) AS subjectNodes,
+         collect(DISTINCT r.status) AS statuses,
+         collect(DISTINCT coalesce(r.claimedBy, '')) AS claims,
+         collect(DISTINCT r.claimedBy) AS claimantIds
+    WHERE size > 1 AND (size(statuses) > 1 OR size(claims) > 1 OR size(subjectNodes) > 1)
+    RETURN subject, type, size, subjectNodes, statuses, claimantIds
+  }
+  RETURN subject, type, o, size, subjectNodes, statuses, claimantIds
+  UNION ALL
+  MATCH (s:Entity {id: $actor})-[r]->(o:Entity)
+  WHERE o <> s AND
+    // statement filter: cypher/filters/statement.cypher
+    r.load IN $loads
+    AND (size($statuses) = 0 OR r.status IN $statuses)
+    AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
+    AND (size($entityTypes) = 0 OR (startNode(r).type IN $entityTypes AND endNode(r).type IN $entityTypes))
+    AND ($asOf IS NULL OR r.date IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
+    // end statement filter
+  WITH s, type(r) AS type, o, r, (type(r) = 'KILLED' AND o:Person) AS oneEvent
+  WITH CASE WHEN oneEvent THEN null ELSE s END AS subject, type, o,
+       count(r) AS size,
+       collect(DISTINCT s) AS subjectNodes,
+       collect(DISTINCT r.status) AS statuses,
+       collect(DISTINCT coalesce(r.claimedBy, '')) AS claims,
+       collect(DISTINCT r.claimedBy) AS claimantIds
+  WHERE size > 1 AND (size(statuses) > 1 OR size(claims) > 1 OR size(subjectNodes) > 1)
+  RETURN subject, type, o, size, subjectNodes, statuses, claimantIds
+}
+WITH subject, type, o, size, subjectNodes, statuses, claimantIds,
+     [x IN subjectNodes | x {.id, .name, .type}] AS subjects
+ORDER BY 'denied' IN statuses DESC, size DESC, subjects[0].name, type, o.name, subjects[0].id, o.id
+SKIP $offset
+LIMIT $limit
+CALL (subjectNodes, type, o) {
+  UNWIND subjectNodes AS s
+  MATCH (s)-[r]->(o)
+  WHERE type(r) = type AND
+    // statement filter: cypher/filters/statement.cypher
+    r.load IN $loads
+    AND (size($statuses) = 0 OR r.status IN $statuses)
+    AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
+    AND (size($entityTypes) = 0 OR (startNode(r).type IN $entityTypes AND endNode(r).type IN $entityTypes))
+    AND ($asOf IS NULL OR r.date IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
+    // end statement filter
+  WITH r, s ORDER BY r.date IS NULL, r.date, r.id
+  LIMIT 5
+  RETURN collect({id: r.id, type: type(r),
+                  subject: s {.id, .name, .type}, object: o {.id, .name, .type},
+                  date: r.date, dateEnd: r.dateEnd, datePrecision: r.datePrecision, status: r.status,
+                  claimedBy: COLLECT { MATCH (c:Entity {id: r.claimedBy}) RETURN c {.id, .name, .type} }[0],
+                  source: COLLECT { MATCH (d:Source {id: r.source, load: r.load}) RETURN d {.id, .title} }[0],
+                  ref: coalesce(r.ref, []), excerpt: r.excerpt,
+                  place: COLLECT { MATCH (l:Entity {id: r.place}) RETURN l {.id, .name, .type} }[0], note: r.note}) AS statements
+}
 RETURN subject {.id, .name, .type} AS subject,
        subjects,
        type,
        o {.id, .name, .type} AS object,
        statuses,
+       size,
        COLLECT { MATCH (c:Entity) WHERE c.id IN claimantIds RETURN c {.id, .name, .type} ORDER BY c.name, c.id } AS claimants,
        statements
-ORDER BY 'denied' IN statuses DESC, size(statements) DESC, subjects[0].name, type, object.name
-SKIP $offset
-LIMIT $limit
+ORDER BY 'denied' IN statuses DESC, size DESC, subjects[0].name, type, object.name, subjects[0].id, object.id

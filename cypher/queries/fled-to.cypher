@@ -15,8 +15,17 @@
 //
 // @example actor=amrullah-saleh
 // @expect who.id=amrullah-saleh to.id=tajikistan statuses=confirmed statuses=denied claimants.id=nrf
-MATCH (who:Entity)-[r:FLED_TO]->(to:Entity)
-WHERE ($actor IS NULL OR who.id = $actor) AND
+// one actor's flights come from the actor (an index seek), not from a scan of every flight
+CALL () {
+  MATCH (who:Entity {id: $actor})-[r:FLED_TO]->(to:Entity)
+  RETURN who, r, to
+  UNION ALL
+  UNWIND CASE WHEN $actor IS NULL THEN [true] ELSE [] END AS everyone
+  MATCH (who:Entity)-[r:FLED_TO]->(to:Entity)
+  RETURN who, r, to
+}
+WITH who, r, to
+WHERE
   // statement filter: cypher/filters/statement.cypher
   r.load IN $loads
   AND (size($statuses) = 0 OR r.status IN $statuses)
@@ -24,24 +33,30 @@ WHERE ($actor IS NULL OR who.id = $actor) AND
   AND (size($entityTypes) = 0 OR (startNode(r).type IN $entityTypes AND endNode(r).type IN $entityTypes))
   AND ($asOf IS NULL OR r.date IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
   // end statement filter
-WITH who, to, r ORDER BY r.date IS NULL, r.date, r.id
+// group first, then build the statements of this page's groups only
 WITH who, to,
      min(r.date) AS earliest,
      collect(DISTINCT r.status) AS statuses,
      collect(DISTINCT r.claimedBy) AS claimantIds,
-     collect({id: r.id, type: type(r),
-              subject: who {.id, .name, .type}, object: to {.id, .name, .type},
-              date: r.date, dateEnd: r.dateEnd, datePrecision: r.datePrecision, status: r.status,
-              claimedBy: COLLECT { MATCH (c:Entity {id: r.claimedBy}) RETURN c {.id, .name, .type} }[0],
-              source: COLLECT { MATCH (d:Source {id: r.source, load: r.load}) RETURN d {.id, .title} }[0],
-              ref: coalesce(r.ref, []), excerpt: r.excerpt,
-              place: COLLECT { MATCH (l:Entity {id: r.place}) RETURN l {.id, .name, .type} }[0], note: r.note}) AS statements
+     collect(r) AS rs
+ORDER BY earliest IS NULL, earliest, who.name, to.name, who.id, to.id
+SKIP $offset
+LIMIT $limit
+CALL (rs) {
+  UNWIND rs AS r
+  WITH r, startNode(r) AS s, endNode(r) AS o ORDER BY r.date IS NULL, r.date, r.id
+  RETURN collect({id: r.id, type: type(r),
+                  subject: s {.id, .name, .type}, object: o {.id, .name, .type},
+                  date: r.date, dateEnd: r.dateEnd, datePrecision: r.datePrecision, status: r.status,
+                  claimedBy: COLLECT { MATCH (c:Entity {id: r.claimedBy}) RETURN c {.id, .name, .type} }[0],
+                  source: COLLECT { MATCH (d:Source {id: r.source, load: r.load}) RETURN d {.id, .title} }[0],
+                  ref: coalesce(r.ref, []), excerpt: r.excerpt,
+                  place: COLLECT { MATCH (l:Entity {id: r.place}) RETURN l {.id, .name, .type} }[0], note: r.note}) AS statements
+}
 RETURN who {.id, .name, .type} AS who,
        to {.id, .name, .type} AS to,
        earliest,
        statuses,
        COLLECT { MATCH (c:Entity) WHERE c.id IN claimantIds RETURN c {.id, .name, .type} ORDER BY c.name, c.id } AS claimants,
        statements
-ORDER BY earliest IS NULL, earliest, who.name, to.name
-SKIP $offset
-LIMIT $limit
+ORDER BY earliest IS NULL, earliest, who.name, to.name, who.id, to.id

@@ -20,9 +20,19 @@
 // @expect country.id=pakistan actor.id=pakistan-air-force party.id=fahim-dashty stances=KILLED
 MATCH (state:State)
 WHERE NOT state.name CONTAINS $home
-MATCH membership = (actor:Entity)-[:MEMBER_OF*0..3]->(state)
-WHERE (actor:State OR actor:Organization) AND all(m IN relationships(membership) WHERE m.load IN $loads)
-WITH DISTINCT state, actor
+// each foreign state's tree: whatever is a member of it through up to three MEMBER_OF links, walked
+// breadth-first (one ring per link)
+CALL (state) {
+  WITH reduce(rings = [[state]], link IN range(1, 3) |
+         rings + [COLLECT { UNWIND rings[-1] AS y
+                            MATCH (x:Entity)-[m:MEMBER_OF]->(y)
+                            WHERE m.load IN $loads AND NOT any(ring IN rings WHERE x IN ring)
+                            RETURN DISTINCT x }]) AS rings
+  RETURN reduce(tree = [], ring IN rings | tree + ring) AS members
+}
+UNWIND members AS actor
+WITH state, actor
+WHERE actor:State OR actor:Organization
 MATCH (actor)-[r]->(party:Entity)
 WHERE NOT party:Location
   AND NOT EXISTS { MATCH home = (party)-[:MEMBER_OF*0..3]->(other:State)
@@ -35,21 +45,25 @@ WHERE NOT party:Location
   AND (size($entityTypes) = 0 OR (startNode(r).type IN $entityTypes AND endNode(r).type IN $entityTypes))
   AND ($asOf IS NULL OR r.date IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
   // end statement filter
-WITH state, actor, party, r ORDER BY type(r), r.date IS NULL, r.date, r.id
-WITH state, actor, party,
-     collect(DISTINCT type(r)) AS stances,
-     collect({id: r.id, type: type(r),
-              subject: actor {.id, .name, .type}, object: party {.id, .name, .type},
-              date: r.date, dateEnd: r.dateEnd, datePrecision: r.datePrecision, status: r.status,
-              claimedBy: COLLECT { MATCH (c:Entity {id: r.claimedBy}) RETURN c {.id, .name, .type} }[0],
-              source: COLLECT { MATCH (d:Source {id: r.source, load: r.load}) RETURN d {.id, .title} }[0],
-              ref: coalesce(r.ref, []), excerpt: r.excerpt,
-              place: COLLECT { MATCH (l:Entity {id: r.place}) RETURN l {.id, .name, .type} }[0], note: r.note}) AS statements
+// group first, then build the statements of this page's rows only
+WITH state, actor, party, collect(DISTINCT type(r)) AS stances, collect(r) AS rs
+ORDER BY state.name, actor.name, party.name, state.id, actor.id, party.id
+SKIP $offset
+LIMIT $limit
+CALL (actor, party, rs) {
+  UNWIND rs AS r
+  WITH r ORDER BY type(r), r.date IS NULL, r.date, r.id
+  RETURN collect({id: r.id, type: type(r),
+                  subject: actor {.id, .name, .type}, object: party {.id, .name, .type},
+                  date: r.date, dateEnd: r.dateEnd, datePrecision: r.datePrecision, status: r.status,
+                  claimedBy: COLLECT { MATCH (c:Entity {id: r.claimedBy}) RETURN c {.id, .name, .type} }[0],
+                  source: COLLECT { MATCH (d:Source {id: r.source, load: r.load}) RETURN d {.id, .title} }[0],
+                  ref: coalesce(r.ref, []), excerpt: r.excerpt,
+                  place: COLLECT { MATCH (l:Entity {id: r.place}) RETURN l {.id, .name, .type} }[0], note: r.note}) AS statements
+}
 RETURN state {.id, .name, .type} AS country,
        actor {.id, .name, .type} AS actor,
        party {.id, .name, .type} AS party,
-       stances,
+       [t IN stances | t] AS stances,
        statements
-ORDER BY country.name, actor.name, party.name
-SKIP $offset
-LIMIT $limit
+ORDER BY country.name, actor.name, party.name, country.id, actor.id, party.id

@@ -17,8 +17,17 @@
 // @example place=panjshir-valley asOf=2021-09-10
 // @expect-first actor.id=taliban action=CONTROLS date=2021-09-09 statement.status=confirmed
 // @expect actor.id=nrf action=CONTROLS statement.status=claimed
-MATCH (actor:Entity)-[r:CAPTURED|CONTROLS|WITHDREW_FROM]->(place:Location)
-WHERE ($place IS NULL OR place.id = $place) AND
+// one place's history comes from the place (an index seek), not from a scan of every capture
+CALL () {
+  MATCH (actor:Entity)-[r:CAPTURED|CONTROLS|WITHDREW_FROM]->(place:Location {id: $place})
+  RETURN actor, r, place
+  UNION ALL
+  UNWIND CASE WHEN $place IS NULL THEN [true] ELSE [] END AS everywhere
+  MATCH (actor:Entity)-[r:CAPTURED|CONTROLS|WITHDREW_FROM]->(place:Location)
+  RETURN actor, r, place
+}
+WITH actor, r, place
+WHERE
   // statement filter: cypher/filters/statement.cypher
   r.load IN $loads
   AND (size($statuses) = 0 OR r.status IN $statuses)
