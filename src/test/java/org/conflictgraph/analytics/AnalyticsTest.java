@@ -1,5 +1,6 @@
 package org.conflictgraph.analytics;
 
+import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -26,6 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @MicronautTest
+// the first Graph Data Science calls of a fresh JVM on a busy machine take seconds
+@Property(name = "micronaut.http.client.read-timeout", value = "60s")
 @DisplayName("Graph analytics (key-brokers, communities, influence) on the Panjshir data")
 class AnalyticsTest {
 
