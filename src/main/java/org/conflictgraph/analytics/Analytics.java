@@ -43,9 +43,10 @@ import java.util.regex.Pattern;
 
 /**
  * The graph analytics: the canned queries that call Graph Data Science ({@code key-brokers}, {@code communities},
- * {@code influence}). Betweenness and community detection take minutes on a million statements, so for the
- * default filters the answers are computed once per set of live dataset versions ({@code $loads}), in the
- * background, and served from memory; every other request runs the query itself, within the query time limit.
+ * {@code influence}). Betweenness and community detection take minutes on a million statements, so on a network
+ * of more than {@code conflictgraph.analytics.precompute-above} statements the answers for the default filters are
+ * computed once per set of live dataset versions ({@code $loads}), in the background, and served from memory;
+ * every other request runs the query itself, within the query time limit.
  * Each answer's rows carry {@code computedAt}, and the API shows the versions it was read from.
  */
 @Singleton
@@ -58,6 +59,7 @@ public final class Analytics {
     private final SessionConfig sessionConfig;
     private final Duration queryTimeout;
     private final Duration computeTimeout;
+    private final long precomputeAbove;
     private final Vocabulary vocabulary;
     private final QueryRegistry registry;
     private final Provider<QueryRunner> runner;
@@ -73,13 +75,18 @@ public final class Analytics {
     /** A background computation of every analytics answer for one set of live versions. */
     private record Computation(List<String> loads, Instant started, CompletableFuture<Void> done) {}
 
+    /** The live version of every dataset, and how many statements they hold together. */
+    private record Live(List<String> loads, long statements) {}
+
     Analytics(Driver driver, Neo4jConfiguration config, Vocabulary vocabulary, QueryRegistry registry,
-              Provider<QueryRunner> runner, @Value("${conflictgraph.analytics.compute-timeout:20m}") Duration computeTimeout) {
+              Provider<QueryRunner> runner, @Value("${conflictgraph.analytics.compute-timeout:20m}") Duration computeTimeout,
+              @Value("${conflictgraph.analytics.precompute-above:50000}") long precomputeAbove) {
         this.driver = driver;
         this.sessionConfig = SessionConfig.builder().withDatabase(config.getDatabase())
                 .withDefaultAccessMode(AccessMode.READ).build();
         this.queryTimeout = config.getQueryTimeout();
         this.computeTimeout = computeTimeout;
+        this.precomputeAbove = precomputeAbove;
         this.vocabulary = vocabulary;
         this.registry = registry;
         this.runner = runner;
@@ -120,7 +127,11 @@ public final class Analytics {
         if (!withoutLimit(parameters).equals(withoutLimit(defaults(query)))) {
             return Optional.empty();
         }
-        List<String> loads = liveLoads();
+        Live live = live();
+        if (live.statements() <= precomputeAbove) {
+            return Optional.empty(); // a small network: computed on demand, in well under a second
+        }
+        List<String> loads = live.loads();
         GraphReads.Answer answer = storedFor(query.name(), loads);
         if (answer == null) {
             Computation computation = computeFor(loads);
@@ -153,12 +164,13 @@ public final class Analytics {
         if (!hasProcedures(Set.of("gds.graph.list"))) {
             return;
         }
-        List<String> loads = liveLoads();
+        Live live = live();
+        List<String> loads = live.loads();
         Computation last;
         synchronized (this) {
             last = latest;
         }
-        if (!loads.isEmpty() && (last == null || !last.loads().equals(loads))) {
+        if (live.statements() > precomputeAbove && (last == null || !last.loads().equals(loads))) {
             computeFor(loads);
         } else if (last != null && last.done().isDone()) {
             dropLeftovers();
@@ -235,10 +247,11 @@ public final class Analytics {
         return procedures.containsAll(needed);
     }
 
-    private List<String> liveLoads() {
+    private Live live() {
         try (Session session = driver.session(sessionConfig)) {
-            return session.executeRead(tx -> tx.run(CypherFiles.read("system/live-loads.cypher")).list()
-                    .stream().map(r -> r.get("load").asString()).toList());
+            List<Record> rows = session.executeRead(tx -> tx.run(CypherFiles.read("analytics/live-versions.cypher")).list());
+            return new Live(rows.stream().map(r -> r.get("load").asString()).toList(),
+                    rows.stream().mapToLong(r -> r.get("statements").asLong()).sum());
         }
     }
 
