@@ -187,6 +187,12 @@ public final class Analytics {
             return latest;
         }
         CompletableFuture<Void> done = CompletableFuture.runAsync(() -> computeAll(loads), computer);
+        // a failed computation is not retried for the same versions: requests then compute on demand and say why
+        done.whenComplete((ok, failure) -> {
+            if (failure != null) {
+                LOG.warn("Analytics: the computation for {} failed: {}", loads, failure.getMessage());
+            }
+        });
         latest = new Computation(loads, Instant.now(), done);
         return latest;
     }
