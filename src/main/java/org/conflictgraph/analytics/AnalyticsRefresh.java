@@ -18,8 +18,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Watches the live dataset versions while the service runs and has the analytics computed for new ones: after
  * a load through the service or from the command line (a separate process), after an unload, and at start-up.
- * Its own thread rather than Micronaut's {@code @Scheduled}, which would also wake the health monitor, and with
- * it the database, in the command line.
+ * It starts with the HTTP server ({@link ServerStartupEvent}), so the command line never runs it.
  */
 @Singleton
 @Requires(notEnv = Environment.CLI)
