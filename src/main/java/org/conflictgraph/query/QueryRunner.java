@@ -1,5 +1,6 @@
 package org.conflictgraph.query;
 
+import org.conflictgraph.analytics.Analytics;
 import org.conflictgraph.export.CannedQueryAnswers;
 import jakarta.inject.Singleton;
 import org.conflictgraph.system.BadRequestException;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Runs canned queries: checks the request's values against the parameters the file declares, runs the
@@ -29,11 +31,13 @@ public final class QueryRunner implements CannedQueryAnswers {
     private final GraphReads reads;
     private final Vocabulary vocabulary;
     private final QueryRegistry registry;
+    private final Analytics analytics;
 
-    QueryRunner(GraphReads reads, Vocabulary vocabulary, QueryRegistry registry) {
+    QueryRunner(GraphReads reads, Vocabulary vocabulary, QueryRegistry registry, Analytics analytics) {
         this.reads = reads;
         this.vocabulary = vocabulary;
         this.registry = registry;
+        this.analytics = analytics;
     }
 
     /**
@@ -100,6 +104,11 @@ public final class QueryRunner implements CannedQueryAnswers {
     }
 
     private GraphReads.Answer execute(CannedQuery query, Map<String, Object> parameters) {
+        // graph analytics (Graph Data Science): the answer stored for the live versions, for the default filters
+        Optional<GraphReads.Answer> stored = analytics.answer(query, parameters);
+        if (stored.isPresent()) {
+            return stored.get();
+        }
         GraphReads.Answer result = reads.run(query.cypher(), parameters, datasets(query, parameters));
         if (result.records().isEmpty()) {
             checkIdsExist(query, parameters);
@@ -118,8 +127,11 @@ public final class QueryRunner implements CannedQueryAnswers {
         return datasets;
     }
 
-    /** The Cypher parameters for a request: declared defaults, then the request's values, all checked. */
-    Map<String, Object> parameters(CannedQuery query, Map<String, String> raw) {
+    /**
+     * The Cypher parameters for a request: declared defaults, then the request's values, all checked; then
+     * those the vocabulary gives the analytics queries.
+     */
+    public Map<String, Object> parameters(CannedQuery query, Map<String, String> raw) {
         for (String key : raw.keySet()) {
             if (query.parameter(key).isEmpty()) {
                 throw new BadRequestException(key, "The query " + query.name() + " has no parameter \"" + key
@@ -138,6 +150,7 @@ public final class QueryRunner implements CannedQueryAnswers {
             }
             cypher.putAll(p.type().toCypher(p, value, vocabulary));
         }
+        cypher.putAll(analytics.vocabularyParameters(query));
         return cypher;
     }
 

@@ -1,6 +1,13 @@
 package org.conflictgraph.system;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -23,6 +30,7 @@ import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.harness.Neo4j;
+import org.neo4j.harness.Neo4jBuilder;
 import org.neo4j.harness.Neo4jBuilders;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.server.configuration.ServerSettings;
@@ -118,7 +126,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             }
             Files.createDirectories(dataDir);
             Files.createDirectories(workDir);
-            Neo4j neo4j = Neo4jBuilders.newInProcessBuilder(workDir)
+            Neo4jBuilder builder = Neo4jBuilders.newInProcessBuilder(workDir)
                     // the builder's own directory is random on every start; data must persist
                     .withConfig(GraphDatabaseSettings.data_directory, dataDir)
                     .withConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
@@ -137,8 +145,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .withConfig(HttpConnector.listen_address, new SocketAddress(config.getListenAddress(), config.getHttpPort()))
                     .withConfig(ServerSettings.http_logging_enabled, false)
                     .withConfig(ServerSettings.allow_telemetry, false)
-                    .withConfig(ServerSettings.browser_remote_content_hostname_whitelist, GUIDE_HOSTS)
-                    .build();
+                    .withConfig(ServerSettings.browser_remote_content_hostname_whitelist, GUIDE_HOSTS);
+            Neo4j neo4j = withGraphDataScience(builder).build();
             // a store written by the bulk importer is still being opened (counts, id files) when the server is up
             if (!neo4j.defaultDatabaseService().isAvailable(Duration.ofMinutes(10).toMillis())) {
                 neo4j.close();
@@ -151,6 +159,46 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the embedded Neo4j directories under " + config.getDataDir(), e);
         }
+    }
+
+    /**
+     * Registers Graph Data Science (the analytics queries' {@code gds.*} procedures and functions). Neo4j finds
+     * procedures only in a plugins folder, so the harness is handed each class GDS lists in its service files;
+     * the {@code gds.graph.project} aggregation and GDS's extensions load from the classpath by themselves.
+     */
+    static Neo4jBuilder withGraphDataScience(Neo4jBuilder builder) {
+        List<Class<?>> procedures = serviceClasses("META-INF/services/org.neo4j.procedure.Procedure");
+        List<Class<?>> functions = serviceClasses("META-INF/services/org.neo4j.procedure.UserFunction");
+        procedures.forEach(builder::withProcedure);
+        functions.forEach(builder::withFunction);
+        LOG.debug("Graph Data Science: {} procedure classes, {} function classes", procedures.size(), functions.size());
+        return builder.withConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("gds.*"));
+    }
+
+    private static List<Class<?>> serviceClasses(String resource) {
+        ClassLoader loader = EmbeddedNeo4j.class.getClassLoader();
+        Set<String> names = new LinkedHashSet<>();
+        try {
+            for (URL url : Collections.list(loader.getResources(resource))) {
+                try (InputStream in = url.openStream()) {
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                            .map(line -> line.replaceFirst("#.*", "").strip())
+                            .filter(line -> !line.isEmpty())
+                            .forEach(names::add);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource + " from the classpath", e);
+        }
+        List<Class<?>> classes = new ArrayList<>();
+        for (String name : names) {
+            try {
+                classes.add(Class.forName(name, false, loader));
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(resource + " names " + name + ", which is not on the classpath", e);
+            }
+        }
+        return classes;
     }
 
     private static void ensureFree(String host, int port, String what, String variable) {

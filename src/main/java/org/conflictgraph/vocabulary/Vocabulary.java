@@ -23,7 +23,8 @@ public record Vocabulary(
         List<RelationshipType> relationshipTypes,
         List<ClaimStatus> claimStatuses,
         List<DatePrecision> datePrecisions,
-        List<String> sourceKinds) {
+        List<String> sourceKinds,
+        Analytics analytics) {
 
     public static final String RESOURCE = "seeds/vocabulary.yml";
 
@@ -48,6 +49,26 @@ public record Vocabulary(
 
     public record DatePrecision(String name, String pattern) {}
 
+    /**
+     * Which families of ties the graph analytics read: {@code cooperativeFamilies} for the blocs of the
+     * {@code communities} query, {@code backingFamilies} for the backing that {@code influence} follows.
+     */
+    public record Analytics(List<String> cooperativeFamilies, List<String> backingFamilies) {}
+
+    /** The relationship types of the families the vocabulary's {@code analytics} names cooperative. */
+    public List<String> cooperativeTypes() {
+        return typesOf(analytics.cooperativeFamilies());
+    }
+
+    /** The relationship types of the families the vocabulary's {@code analytics} names backing. */
+    public List<String> backingTypes() {
+        return typesOf(analytics.backingFamilies());
+    }
+
+    private List<String> typesOf(List<String> families) {
+        return relationshipTypes.stream().filter(t -> families.contains(t.family())).map(RelationshipType::name).toList();
+    }
+
     /** Reads the vocabulary that ships with the application. */
     public static Vocabulary load() {
         try (InputStream in = Vocabulary.class.getClassLoader().getResourceAsStream(RESOURCE)) {
@@ -70,6 +91,13 @@ public record Vocabulary(
         relationshipTypes.stream().filter(t -> t.family() == null || t.family().isBlank())
                 .forEach(t -> missing.add("relationship type " + t.name() + ": family"));
         claimStatuses.stream().filter(s -> s.look() == null).forEach(s -> missing.add("claim status " + s.name() + ": look"));
+        if (analytics == null || analytics.cooperativeFamilies() == null || analytics.backingFamilies() == null) {
+            missing.add("analytics: cooperativeFamilies and backingFamilies");
+        } else {
+            java.util.stream.Stream.concat(analytics.cooperativeFamilies().stream(), analytics.backingFamilies().stream())
+                    .filter(f -> !families().contains(f))
+                    .forEach(f -> missing.add("analytics: a known family instead of \"" + f + "\""));
+        }
         if (!missing.isEmpty()) {
             throw new IllegalStateException("The vocabulary " + RESOURCE + " lacks " + String.join(", ", missing));
         }
