@@ -9,6 +9,7 @@
 #
 #   src/bench/bench-load.sh                      # 1,000,000 statements, 200,000 entities
 #   STATEMENTS=100000 src/bench/bench-load.sh    # a quicker look
+#   JAR=/tmp/main.jar src/bench/bench-load.sh    # another build of the service (a baseline), same steps
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -18,7 +19,7 @@ LOADER_HEAP=${LOADER_HEAP:-2g}
 PORT=${BENCH_PORT:-19180}
 BOLT=${BENCH_BOLT_PORT:-19787}
 HTTP=${BENCH_HTTP_PORT:-19574}
-jar=target/conflict-graph.jar
+jar=${JAR:-target/conflict-graph.jar}
 [ -f "$jar" ] || mvn -q -B -DskipTests package
 flags=$(mvn -q -B -Dstyle.color=never help:evaluate -Dexpression=neo4j.jvm.flags -DforceStdout 2>/dev/null | sed "s/\x1b\[[0-9;]*m//g")
 
