@@ -21,7 +21,8 @@ BOLT=${BENCH_BOLT_PORT:-19787}
 HTTP=${BENCH_HTTP_PORT:-19574}
 jar=${JAR:-target/conflict-graph.jar}
 [ -f "$jar" ] || mvn -q -B -DskipTests package
-flags=$(mvn -q -B -Dstyle.color=never help:evaluate -Dexpression=neo4j.jvm.flags -DforceStdout 2>/dev/null | sed "s/\x1b\[[0-9;]*m//g")
+# the JVM flags the embedded database needs, from the pom (or JVM_FLAGS, to run beside a Maven build)
+flags=${JVM_FLAGS:-$(mvn -q -B -Dstyle.color=never help:evaluate -Dexpression=neo4j.jvm.flags -DforceStdout 2>/dev/null | sed "s/\x1b\[[0-9;]*m//g")}
 
 work=$(mktemp -d /tmp/conflict-graph-bench-load.XXXXXX)
 service=""
