@@ -50,7 +50,7 @@ export NEO4J_EMBEDDED_DATA_DIR="$work/bulk"
 /usr/bin/time -v java $flags -Xmx"$LOADER_HEAP" -jar "$jar" import --keep-files "$work/csv" "$data" >"$work/b.log" 2>&1 \
   || { grep -v "^	" "$work/b.log" | tail -20; echo "the bulk import failed"; exit 1; }
 grep '^Imported' "$work/b.log"
-grep -E '\(done\)' "$work/b.log" | sed 's/.*Progress - /    /' || true
+grep -E '\(done\)|After the import' "$work/b.log" | sed -E 's/.*(Progress|GraphLoader) - /    /' || true
 
 # (c) neo4j-admin database import full itself, on the same converted files
 mkdir -p "$work/admin-home/conf"
