@@ -9,6 +9,7 @@
 #
 #   src/bench/bench-load.sh                      # 1,000,000 statements, 200,000 entities
 #   STATEMENTS=100000 src/bench/bench-load.sh    # a quicker look
+#   JAR=/tmp/main.jar src/bench/bench-load.sh    # another build of the service (a baseline), same steps
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -18,9 +19,10 @@ LOADER_HEAP=${LOADER_HEAP:-2g}
 PORT=${BENCH_PORT:-19180}
 BOLT=${BENCH_BOLT_PORT:-19787}
 HTTP=${BENCH_HTTP_PORT:-19574}
-jar=target/conflict-graph.jar
+jar=${JAR:-target/conflict-graph.jar}
 [ -f "$jar" ] || mvn -q -B -DskipTests package
-flags=$(mvn -q -B -Dstyle.color=never help:evaluate -Dexpression=neo4j.jvm.flags -DforceStdout 2>/dev/null | sed "s/\x1b\[[0-9;]*m//g")
+# the JVM flags the embedded database needs, from the pom (or JVM_FLAGS, to run beside a Maven build)
+flags=${JVM_FLAGS:-$(mvn -q -B -Dstyle.color=never help:evaluate -Dexpression=neo4j.jvm.flags -DforceStdout 2>/dev/null | sed "s/\x1b\[[0-9;]*m//g")}
 
 work=$(mktemp -d /tmp/conflict-graph-bench-load.XXXXXX)
 service=""
@@ -48,7 +50,7 @@ export NEO4J_EMBEDDED_DATA_DIR="$work/bulk"
 /usr/bin/time -v java $flags -Xmx"$LOADER_HEAP" -jar "$jar" import --keep-files "$work/csv" "$data" >"$work/b.log" 2>&1 \
   || { grep -v "^	" "$work/b.log" | tail -20; echo "the bulk import failed"; exit 1; }
 grep '^Imported' "$work/b.log"
-grep -E '\(done\)' "$work/b.log" | sed 's/.*Progress - /    /' || true
+grep -E '\(done\)|After the import' "$work/b.log" | sed -E 's/.*(Progress|GraphLoader) - /    /' || true
 
 # (c) neo4j-admin database import full itself, on the same converted files
 mkdir -p "$work/admin-home/conf"
