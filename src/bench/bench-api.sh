@@ -16,6 +16,8 @@
 #   4. prints each round's requests/s, mean and p99 for both and the ratio of mean latencies (API / driver),
 #      then per query the median of the rounds' ratios and p99s.
 # Usage: src/bench/bench-api.sh   (from anywhere; SECONDS_PER_RUN=20 CONNECTIONS=64 ROUNDS=3 WARMUP_SECONDS=30 by default)
+#   BENCH_DATA_DIR=DIR  use the embedded database already in DIR (kept afterwards) instead of a new one with the seed
+#   BENCH_QUERIES="name?params name?params ..."  the canned queries compared (default: who-backed-whom and connection)
 set -euo pipefail
 
 SECONDS_PER_RUN=${SECONDS_PER_RUN:-20}
@@ -40,8 +42,9 @@ FLAGS=$(echo "$FLAGS" | sed 's/\x1b\[[0-9;]*m//g')
 case "$FLAGS" in --add-opens*) ;; *) echo "could not read mn.jvmArgs from pom.xml: $FLAGS" >&2; exit 1 ;; esac
 CP="$BUILD_DIR/classes:$(cat "$BUILD_DIR/classpath.txt")"
 DATA=$(mktemp -d /tmp/bench-neo4j-XXXX)
+DB_DIR=${BENCH_DATA_DIR:-$DATA/neo4j}
 
-PORT=$API_PORT NEO4J_EMBEDDED_BOLT_PORT=$BOLT_PORT NEO4J_EMBEDDED_HTTP_PORT=$HTTP_PORT NEO4J_EMBEDDED_DATA_DIR="$DATA/neo4j" \
+PORT=$API_PORT NEO4J_EMBEDDED_BOLT_PORT=$BOLT_PORT NEO4J_EMBEDDED_HTTP_PORT=$HTTP_PORT NEO4J_EMBEDDED_DATA_DIR="$DB_DIR" \
   java $FLAGS ${SERVICE_JAVA_OPTS:-} -cp "$CP" org.conflictgraph.Application > "$DATA/service.log" 2>&1 &
 SERVICE=$!
 stop() { # on any exit: stop the driver process and the service, delete the throw-away database
@@ -112,5 +115,8 @@ bench() {
     "$name" "$CONNECTIONS" "$ROUNDS" "$ratios" "$(echo "$ratios" | median)" "$(echo "$api_p99s" | median)" "$(echo "$driver_p99s" | median)"
 }
 
-bench who-backed-whom ""
-bench connection "?from=amrullah-saleh&to=pakistan"
+for request in ${BENCH_QUERIES:-who-backed-whom connection?from=amrullah-saleh\&to=pakistan}; do
+  name=${request%%\?*}
+  params=${request#"$name"}
+  bench "$name" "$params"
+done
