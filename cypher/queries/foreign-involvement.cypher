@@ -46,12 +46,20 @@ WHERE NOT party:Location
   AND ($asOf IS NULL OR r.date IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
   // end statement filter
 // group first, then build the statements of this page's rows only
-WITH state, actor, party, collect(DISTINCT type(r)) AS stances, collect(r) AS rs
+WITH state, actor, party, collect(DISTINCT type(r)) AS stances
 ORDER BY state.name, actor.name, party.name, state.id, actor.id, party.id
 SKIP $offset
 LIMIT $limit
-CALL (actor, party, rs) {
-  UNWIND rs AS r
+CALL (actor, party) {
+  MATCH (actor)-[r]->(party)
+  WHERE
+    // statement filter: cypher/filters/statement.cypher
+    r.load IN $loads
+    AND (size($statuses) = 0 OR r.status IN $statuses)
+    AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
+    AND (size($entityTypes) = 0 OR (startNode(r).type IN $entityTypes AND endNode(r).type IN $entityTypes))
+    AND ($asOf IS NULL OR r.date IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
+    // end statement filter
   WITH r ORDER BY type(r), r.date IS NULL, r.date, r.id
   RETURN collect({id: r.id, type: type(r),
                   subject: actor {.id, .name, .type}, object: party {.id, .name, .type},

@@ -252,4 +252,36 @@ class CannedQueriesTest {
                         HttpRequest.GET("/guides/queries.html").header("Origin", "https://elsewhere.example"), String.class));
         assertEquals(HttpStatus.FORBIDDEN, e.getStatus());
     }
+
+    @Test
+    @DisplayName("pages: following page.next walks the whole answer, without overlap, and the last page gives the exact total")
+    @SuppressWarnings("unchecked")
+    void pagesWalkTheWholeAnswer() {
+        Map<String, Object> whole = run("who-backed-whom", Map.of("limit", "1000"));
+        List<Object> all = rows(whole).stream().map(r -> ((Map<String, Object>) r.get("statement")).get("id")).toList();
+        Map<String, Object> lastOfWhole = (Map<String, Object>) whole.get("page");
+        assertEquals(all.size(), ((Number) lastOfWhole.get("total")).intValue(), "one page holds it all: total is exact");
+        assertEquals(null, lastOfWhole.get("next"));
+        assertTrue(all.size() > 20, "the seed has enough backing statements to page through");
+
+        List<Object> walked = new java.util.ArrayList<>();
+        String next = "/api/queries/who-backed-whom?limit=7";
+        int pages = 0;
+        while (next != null) {
+            Map<String, Object> answer = client.toBlocking().retrieve(HttpRequest.GET(next), Map.class);
+            Map<String, Object> page = (Map<String, Object>) answer.get("page");
+            rows(answer).forEach(r -> walked.add(((Map<String, Object>) r.get("statement")).get("id")));
+            next = (String) page.get("next");
+            if (next != null) {
+                assertEquals(null, page.get("total"), "a page with more after it has no exact total");
+                assertEquals(walked.size() + 1, ((Number) page.get("totalAtLeast")).intValue());
+                assertEquals(7, ((Number) page.get("returned")).intValue());
+            } else {
+                assertEquals(all.size(), ((Number) page.get("total")).intValue());
+            }
+            pages++;
+        }
+        assertEquals(all, walked, "the pages, in order, are the whole answer");
+        assertEquals((all.size() + 6) / 7, pages);
+    }
 }
