@@ -1,12 +1,17 @@
 package org.conflictgraph.export;
 
+import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.conflictgraph.statement.StatementFilter;
 import org.conflictgraph.system.CypherFiles;
 import org.conflictgraph.system.GraphReads;
+import org.conflictgraph.system.Neo4jConfiguration;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -19,21 +24,49 @@ import java.util.Optional;
 public final class NetworkQueries {
     private final GraphReads reads;
 
-    NetworkQueries(GraphReads reads) {
+    private static final Logger LOG = LoggerFactory.getLogger(NetworkQueries.class);
+
+    private final Duration datesTimeout;
+
+    NetworkQueries(GraphReads reads, Neo4jConfiguration config) {
         this.reads = reads;
+        this.datesTimeout = config.getQueryTimeout();
     }
 
-    /** The whole network: every statement that passes the filter, and the entities it connects. */
-    public Network whole(StatementFilter filter) {
-        return network(run("network/network.cypher", filter.parameters(), filter.datasets()).orElseThrow());
+    /**
+     * The whole network, every statement that passes the filter and the entities it connects, as it streams
+     * from an open read transaction with the export time limit. Unknown datasets, a database that is down and
+     * a refused query fail here; the caller closes the returned read once the network has been written.
+     */
+    public Whole whole(StatementFilter filter, Duration timeout) {
+        GraphReads.StreamingRead read = reads.stream(filter.datasets(), timeout);
+        try {
+            return new Whole(read, new DatabaseNetwork(read, filter.parameters()));
+        } catch (RuntimeException e) {
+            read.close();
+            throw e;
+        }
     }
 
-    /** Who is within {@code depth} hops of an entity, and every statement among them; empty if unknown. */
-    public Optional<Network> around(String entityId, int depth, StatementFilter filter) {
+    /** A whole network being read, and the read transaction to close after it. */
+    public record Whole(GraphReads.StreamingRead read, NetworkSource network) {}
+
+    /** An ego network, or how many entities it would have had when that is more than the cap. */
+    public record Around(Network network, long tooMany) {}
+
+    /**
+     * Who is within {@code depth} hops of an entity, and every statement among them; empty if unknown. The
+     * answer is held in memory, so it is capped: past {@code maxEntities} entities it holds no network, only
+     * how many entities the walk had reached when it stopped (more than the cap).
+     */
+    public Optional<Around> around(String entityId, int depth, int maxEntities, StatementFilter filter) {
         Map<String, Object> p = new HashMap<>(filter.parameters());
         p.put("around", entityId);
         p.put("depth", depth);
-        return run("network/ego-network.cypher", p, filter.datasets()).map(NetworkQueries::network);
+        p.put("maxEntities", maxEntities);
+        return run("network/ego-network.cypher", p, filter.datasets()).map(row -> row.get("tooMany").asBoolean()
+                ? new Around(null, row.get("reached").asLong())
+                : new Around(network(row), 0));
     }
 
     /** The subgraph an answer names: those statements (if they pass the filter), their ends, and those entities. */
@@ -44,10 +77,39 @@ public final class NetworkQueries {
         return network(run("network/subgraph.cypher", p, filter.datasets()).orElseThrow());
     }
 
-    /** Every day a statement starts or ends on, in order: the stops of the web view's time slider. */
+    /**
+     * Every day a statement starts or ends on, in order: the stops of the web view's time slider. They change
+     * only when a dataset version does, and at a million statements reading them takes seconds, so they are
+     * kept for the live versions they were read from: a request reads which versions are live (one small
+     * query) and reads the dates again only when those changed. {@link #refreshDates} reads them ahead.
+     */
     public List<LocalDate> dates() {
-        return run("network/legend.cypher", Map.of(), List.of()).orElseThrow().get("dates").asList(Value::asLocalDate);
+        try (GraphReads.StreamingRead read = reads.stream(List.of(), datesTimeout)) {
+            Dates known = dates;
+            if (known != null && known.loads().equals(read.loads())) {
+                return known.days();
+            }
+            List<LocalDate> days = read.run(CypherFiles.read("network/legend.cypher"), Map.of()).single()
+                    .get("dates").asList(Value::asLocalDate);
+            dates = new Dates(read.loads(), days);
+            return days;
+        }
     }
+
+    /** Reads the slider's days ahead, after a start or a load, so that the legend answers at once. */
+    @Scheduled(initialDelay = "${conflictgraph.export.dates-refresh:30s}", fixedDelay = "${conflictgraph.export.dates-refresh:30s}")
+    void refreshDates() {
+        try {
+            dates();
+        } catch (RuntimeException e) {
+            // the database is down or busy: the legend request itself will say so
+            LOG.debug("Could not read the slider's days ahead: {}", e.getMessage());
+        }
+    }
+
+    private record Dates(List<String> loads, List<LocalDate> days) {}
+
+    private volatile Dates dates;
 
     private Optional<Record> run(String file, Map<String, Object> parameters, List<String> datasets) {
         return reads.run(CypherFiles.read(file), parameters, datasets).records().stream().findFirst();
