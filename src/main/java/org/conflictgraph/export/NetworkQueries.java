@@ -1,6 +1,10 @@
 package org.conflictgraph.export;
 
-import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
+import java.util.concurrent.ExecutorService;
 import jakarta.inject.Singleton;
 import org.conflictgraph.statement.StatementFilter;
 import org.conflictgraph.system.CypherFiles;
@@ -28,8 +32,11 @@ public final class NetworkQueries {
 
     private final Duration datesTimeout;
 
-    NetworkQueries(GraphReads reads, Neo4jConfiguration config) {
+    private final ExecutorService background;
+
+    NetworkQueries(GraphReads reads, Neo4jConfiguration config, @Named(TaskExecutors.IO) ExecutorService background) {
         this.reads = reads;
+        this.background = background;
         this.datesTimeout = config.getQueryTimeout();
     }
 
@@ -81,7 +88,8 @@ public final class NetworkQueries {
      * Every day a statement starts or ends on, in order: the stops of the web view's time slider. They change
      * only when a dataset version does, and at a million statements reading them takes seconds, so they are
      * kept for the live versions they were read from: a request reads which versions are live (one small
-     * query) and reads the dates again only when those changed. {@link #refreshDates} reads them ahead.
+     * query) and reads the dates again only when those changed (after a load, the first legend request waits for them). They are read ahead at
+     * start-up.
      */
     public List<LocalDate> dates() {
         try (GraphReads.StreamingRead read = reads.stream(List.of(), datesTimeout)) {
@@ -96,15 +104,20 @@ public final class NetworkQueries {
         }
     }
 
-    /** Reads the slider's days ahead, after a start or a load, so that the legend answers at once. */
-    @Scheduled(initialDelay = "${conflictgraph.export.dates-refresh:30s}", fixedDelay = "${conflictgraph.export.dates-refresh:30s}")
-    void refreshDates() {
-        try {
-            dates();
-        } catch (RuntimeException e) {
-            // the database is down or busy: the legend request itself will say so
-            LOG.debug("Could not read the slider's days ahead: {}", e.getMessage());
-        }
+    /**
+     * Reads the slider's days ahead once the HTTP server is up (not in the command line, which must not start a
+     * database), so that the first legend request answers at once.
+     */
+    @EventListener
+    void readDatesAhead(ServerStartupEvent started) {
+        background.execute(() -> {
+            try {
+                dates();
+            } catch (RuntimeException e) {
+                // the database is down or busy: the legend request itself will say so
+                LOG.debug("Could not read the slider's days ahead: {}", e.getMessage());
+            }
+        });
     }
 
     private record Dates(List<String> loads, List<LocalDate> days) {}
