@@ -9,7 +9,8 @@
 #   src/bench/bench-export.sh http://localhost:18410 <service pid> /tmp/export-files
 #
 # FORMATS (default: json graphml gexf csv dot cytoscape) chooses the formats; each export must end within
-# MAX_SECONDS (default 900).
+# MAX_SECONDS (default 900). With GC_LOG set to the service's -Xlog:gc file, it also prints the largest heap
+# left after a collection (what the service really holds) over the whole run.
 set -euo pipefail
 URL=${1:?usage: bench-export.sh SERVICE_URL SERVICE_PID OUT_DIR}
 PID=${2:?usage: bench-export.sh SERVICE_URL SERVICE_PID OUT_DIR}
@@ -18,12 +19,13 @@ FORMATS=${FORMATS:-json graphml gexf csv dot cytoscape}
 MAX_SECONDS=${MAX_SECONDS:-900}
 mkdir -p "$OUT"
 
-heap() {  # used heap after the last collection, in MB, and the committed heap
-  jcmd "$PID" GC.heap_info 2>/dev/null | awk '/garbage-first heap/ {print "used " $NF " of " $(NF-2)} ' | head -1
+heap() {  # the heap in use (garbage included) and committed, right after the export
+  jcmd "$PID" GC.heap_info 2>/dev/null | sed -n 's/.*total \([0-9]*\)K, used \([0-9]*\)K.*/\2 \1/p' | head -1 |
+    awk '{printf "%.0f of %.0f MB", $1 / 1024, $2 / 1024}'
 }
 
 echo "legend: $(curl -s -o /dev/null -w '%{http_code} %{time_total} s %{size_download} bytes' "$URL/api/network/legend")"
-printf '| format | HTTP | first byte (s) | total (s) | size (MB) | service peak RSS (MB) | heap after |\n|---|---|---|---|---|---|---|\n'
+printf '| format | HTTP | first byte (s) | total (s) | size (MB) | service peak RSS (MB) | heap in use after |\n|---|---|---|---|---|---|---|\n'
 for format in $FORMATS; do
   file="$OUT/network.$format"
   timing=$(curl -s -m "$MAX_SECONDS" -o "$file" -w '%{http_code} %{time_starttransfer} %{time_total} %{size_download}' \
@@ -33,6 +35,9 @@ for format in $FORMATS; do
   printf '| %s | %s | %s | %s | %.1f | %s | %s |\n' "$format" "$code" "$first" "$total" "$(echo "${size:-0} / 1048576" | bc -l)" \
     "$peak" "$(heap)"
 done
+if [[ -n "${GC_LOG:-}" ]]; then
+  echo "largest heap after a collection: $(grep -o -- '->[0-9]*M' "$GC_LOG" | tr -d '>M-' | sort -n | tail -1) MB"
+fi
 if [[ -f "$OUT/network.graphml" ]] && python3 -c 'import networkx' 2>/dev/null; then
   python3 - "$OUT/network.graphml" <<'PY'
 import sys, time, networkx as nx

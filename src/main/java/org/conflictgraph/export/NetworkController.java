@@ -1,41 +1,42 @@
 package org.conflictgraph.export;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import jakarta.inject.Named;
 import org.conflictgraph.statement.StatementFilter;
 import org.conflictgraph.system.BadRequestException;
 import org.conflictgraph.system.Limits;
 import org.conflictgraph.system.NotFoundException;
 import org.conflictgraph.vocabulary.Vocabulary;
-
-import io.micronaut.context.annotation.Value;
-import io.micronaut.http.MediaType;
-import io.micronaut.http.server.types.files.StreamedFile;
-import jakarta.inject.Named;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
-import java.util.concurrent.ExecutorService;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * {@code GET /api/network}: the network, filtered like the canned queries, as a file for Gephi, yEd,
  * Graphviz, Cytoscape or a spreadsheet; and {@code GET /api/network/legend} for the web view's controls.
+ * The request runs on the blocking pool, the file is written on an IO thread and read by the server on
+ * another: nothing here blocks Netty's event loop.
  */
 @Controller("/api/network")
 // the driver blocks: run on the blocking pool, not on Netty's event loop (Micronaut 4 does not choose by itself)

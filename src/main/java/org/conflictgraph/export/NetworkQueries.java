@@ -9,7 +9,7 @@ import jakarta.inject.Singleton;
 import org.conflictgraph.statement.StatementFilter;
 import org.conflictgraph.system.CypherFiles;
 import org.conflictgraph.system.GraphReads;
-import org.conflictgraph.system.Neo4jConfiguration;
+import org.conflictgraph.vocabulary.Vocabulary;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.slf4j.Logger;
@@ -26,18 +26,20 @@ import java.util.Optional;
 /** Reads networks from the database with the {@code cypher/network/*.cypher} files. */
 @Singleton
 public final class NetworkQueries {
-    private final GraphReads reads;
-
     private static final Logger LOG = LoggerFactory.getLogger(NetworkQueries.class);
 
+    private final GraphReads reads;
+    private final Vocabulary vocabulary;
+    private final ExecutorService background;
     private final Duration datesTimeout;
 
-    private final ExecutorService background;
-
-    NetworkQueries(GraphReads reads, Neo4jConfiguration config, @Named(TaskExecutors.IO) ExecutorService background) {
+    NetworkQueries(GraphReads reads, Vocabulary vocabulary, @Named(TaskExecutors.IO) ExecutorService background,
+                   @io.micronaut.context.annotation.Value("${conflictgraph.export.timeout:15m}") Duration datesTimeout) {
         this.reads = reads;
+        this.vocabulary = vocabulary;
         this.background = background;
-        this.datesTimeout = config.getQueryTimeout();
+        // one scan of every statement, kept afterwards: it gets the exports' time limit, not the questions'
+        this.datesTimeout = datesTimeout;
     }
 
     /**
@@ -56,7 +58,12 @@ public final class NetworkQueries {
     }
 
     /** A whole network being read, and the read transaction to close after it. */
-    public record Whole(GraphReads.StreamingRead read, NetworkSource network) {}
+    public record Whole(GraphReads.StreamingRead read, NetworkSource network) implements AutoCloseable {
+        @Override
+        public void close() {
+            read.close();
+        }
+    }
 
     /** An ego network, or how many entities it would have had when that is more than the cap. */
     public record Around(Network network, long tooMany) {}
@@ -88,8 +95,8 @@ public final class NetworkQueries {
      * Every day a statement starts or ends on, in order: the stops of the web view's time slider. They change
      * only when a dataset version does, and at a million statements reading them takes seconds, so they are
      * kept for the live versions they were read from: a request reads which versions are live (one small
-     * query) and reads the dates again only when those changed (after a load, the first legend request waits for them). They are read ahead at
-     * start-up.
+     * query) and reads the dates again only when those changed (after a load, the first legend request waits
+     * for them). They are read ahead at start-up.
      */
     public List<LocalDate> dates() {
         try (GraphReads.StreamingRead read = reads.stream(List.of(), datesTimeout)) {
@@ -97,25 +104,40 @@ public final class NetworkQueries {
             if (known != null && known.loads().equals(read.loads())) {
                 return known.days();
             }
-            List<LocalDate> days = read.run(CypherFiles.read("network/legend.cypher"), Map.of()).single()
-                    .get("dates").asList(Value::asLocalDate);
-            dates = new Dates(read.loads(), days);
-            return days;
+        }
+        // one reader at a time: requests that arrive meanwhile wait for its answer instead of scanning again
+        synchronized (datesLock) {
+            try (GraphReads.StreamingRead read = reads.stream(List.of(), datesTimeout)) {
+                Dates known = dates;
+                if (known != null && known.loads().equals(read.loads())) {
+                    return known.days();
+                }
+                List<LocalDate> days = read.run(CypherFiles.read("network/legend.cypher"), Map.of()).single()
+                        .get("dates").asList(Value::asLocalDate);
+                dates = new Dates(read.loads(), days);
+                return days;
+            }
         }
     }
 
     /**
-     * Reads the slider's days ahead once the HTTP server is up (not in the command line, which must not start a
-     * database), so that the first legend request answers at once.
+     * Once the HTTP server is up (not in the command line, which must not start a database): reads the slider's
+     * days ahead, so that the first legend request answers at once, and has the database plan the whole-network
+     * queries (a read that starts them and ends at once), so that the first export's first byte does not wait
+     * for planning (seconds at a million statements).
      */
     @EventListener
-    void readDatesAhead(ServerStartupEvent started) {
+    void readAhead(ServerStartupEvent started) {
         background.execute(() -> {
             try {
+                try (Whole whole = whole(StatementFilter.parse(vocabulary, null, null, null, null, null), datesTimeout)) {
+                    whole.read().run(CypherFiles.read("network/network-statements.cypher"),
+                            StatementFilter.parse(vocabulary, null, null, null, null, null).parameters());
+                }
                 dates();
             } catch (RuntimeException e) {
-                // the database is down or busy: the legend request itself will say so
-                LOG.debug("Could not read the slider's days ahead: {}", e.getMessage());
+                // the database is down or busy: the requests themselves will say so
+                LOG.debug("Could not read ahead: {}", e.getMessage());
             }
         });
     }
@@ -123,6 +145,7 @@ public final class NetworkQueries {
     private record Dates(List<String> loads, List<LocalDate> days) {}
 
     private volatile Dates dates;
+    private final Object datesLock = new Object();
 
     private Optional<Record> run(String file, Map<String, Object> parameters, List<String> datasets) {
         return reads.run(CypherFiles.read(file), parameters, datasets).records().stream().findFirst();

@@ -29,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @MicronautTest
 @Property(name = "micronaut.server.port", value = "-1")
-@DisplayName("GET /api/network streams a 50,000-statement network")
+@Property(name = "conflictgraph.export.around-max-entities", value = "100")
+@DisplayName("GET /api/network streams a 50,000-statement network, and caps ego networks")
 class StreamedExportTest {
     /** Words of network.cypher and network-statements.cypher, which the database shows as the export's query. */
     static final String RUNNING = """
@@ -82,6 +83,19 @@ class StreamedExportTest {
             assertEquals(statements, edges, "every statement is an edge");
         }
         assertEquals(0, exportsRunning(), "the read ended with the file");
+    }
+
+    @Test
+    @DisplayName("an ego network past the cap is a 400 problem that names the cap, never a partial file")
+    void shouldRefuseAnEgoNetworkPastTheCap() throws Exception {
+        HttpURLConnection small = (HttpURLConnection) new URL(server.getURL() + "/api/network?format=json&around=nrf&depth=1").openConnection();
+        assertEquals(200, small.getResponseCode(), "the NRF's neighbours are fewer than 100");
+        small.getInputStream().close();
+        HttpURLConnection big = (HttpURLConnection) new URL(server.getURL() + "/api/network?format=json&around=nrf&depth=2").openConnection();
+        assertEquals(400, big.getResponseCode());
+        assertEquals("application/problem+json", big.getContentType());
+        String problem = new String(big.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(problem.contains("more than 100 entities"), problem);
     }
 
     private static long count(byte[] bytes, String needle) throws java.io.IOException {
