@@ -131,6 +131,11 @@ final class NetworkController {
                     body.sink.close();
                     LOG.debug("Wrote a {} export in {} ms", export.format(), (System.nanoTime() - started) / 1_000_000);
                 } catch (Throwable e) {
+                    if (StreamedBody.ClientGone.in(e)) {
+                        LOG.info("A {} export stopped after {} ms: the client closed the connection",
+                                export.format(), (System.nanoTime() - started) / 1_000_000);
+                        return;
+                    }
                     LOG.warn("A {} export failed after {} ms, once its response had begun; the response is cut short: {}",
                             export.format(), (System.nanoTime() - started) / 1_000_000, e.toString());
                     body.sink.fail(e);

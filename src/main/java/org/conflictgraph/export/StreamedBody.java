@@ -82,6 +82,23 @@ final class StreamedBody extends InputStream {
         chunks.clear();
     }
 
+    /** What the writer gets once the server has closed the body: the client went away, the export stops. */
+    static final class ClientGone extends IOException {
+        ClientGone() {
+            super("The client closed the connection");
+        }
+
+        /** Whether {@code e}, or what caused it (writers wrap what their stream throws), is a {@link ClientGone}. */
+        static boolean in(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof ClientGone) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     // ---- the writing end (the export's thread) ----
 
     final class Sink extends OutputStream {
@@ -154,11 +171,11 @@ final class StreamedBody extends InputStream {
             try {
                 while (!chunks.offer(chunk, 100, TimeUnit.MILLISECONDS)) {
                     if (closed) {
-                        throw new IOException("The client closed the connection");
+                        throw new ClientGone();
                     }
                 }
                 if (closed) {
-                    throw new IOException("The client closed the connection");
+                    throw new ClientGone();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
