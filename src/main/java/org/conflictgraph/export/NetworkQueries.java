@@ -32,14 +32,17 @@ public final class NetworkQueries {
     private final Vocabulary vocabulary;
     private final ExecutorService background;
     private final Duration datesTimeout;
+    private final boolean readAhead;
 
     NetworkQueries(GraphReads reads, Vocabulary vocabulary, @Named(TaskExecutors.IO) ExecutorService background,
-                   @io.micronaut.context.annotation.Value("${conflictgraph.export.timeout:15m}") Duration datesTimeout) {
+                   @io.micronaut.context.annotation.Value("${conflictgraph.export.timeout:15m}") Duration datesTimeout,
+                   @io.micronaut.context.annotation.Value("${conflictgraph.export.read-ahead:true}") boolean readAhead) {
         this.reads = reads;
         this.vocabulary = vocabulary;
         this.background = background;
         // one scan of every statement, kept afterwards: it gets the exports' time limit, not the questions'
         this.datesTimeout = datesTimeout;
+        this.readAhead = readAhead;
     }
 
     /**
@@ -128,6 +131,9 @@ public final class NetworkQueries {
      */
     @EventListener
     void readAhead(ServerStartupEvent started) {
+        if (!readAhead) {
+            return;
+        }
         background.execute(() -> {
             try {
                 try (Whole whole = whole(StatementFilter.parse(vocabulary, null, null, null, null, null), datesTimeout)) {
