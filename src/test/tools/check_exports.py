@@ -134,6 +134,14 @@ def main():
               f"dot -Tsvg renders the DOT export for {label} ({os.path.getsize(svg) if os.path.exists(svg) else 0} bytes)"
               + (f": {run.stderr.decode()[:300]}" if run.returncode else ""))
 
+    # the whole network streams: no length up front, the body sent in chunks as it is written
+    with urllib.request.urlopen(f"{SERVICE}/api/network?format=graphml", timeout=120) as response:
+        headers = response.headers
+        response.read()
+    check(headers.get("Transfer-Encoding") == "chunked" and headers.get("Content-Length") is None,
+          f"the whole-network export streams (Transfer-Encoding {headers.get('Transfer-Encoding')}, "
+          f"Content-Length {headers.get('Content-Length')})")
+
     families = {t["name"]: t["family"] for t in legend["relationshipTypes"]}
     check_page(statements, entity_types, relationship_types, families)
     print(f"\n{len(failures)} failure(s); files in {OUT}")

@@ -1,9 +1,9 @@
 package org.conflictgraph.export;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import jakarta.inject.Singleton;
-import org.conflictgraph.statement.Statement;
 import org.conflictgraph.vocabulary.Vocabulary;
 
 import java.io.IOException;
@@ -15,11 +15,14 @@ import java.util.Map;
 
 /**
  * Cytoscape JSON, the {@code elements} format that both Cytoscape desktop (File, Import, Network) and
- * Cytoscape.js read, with the matching style under {@code style}. The web view draws exactly this.
+ * Cytoscape.js read, with the matching style under {@code style}. Written with a Jackson generator, one
+ * element at a time: the elements come before the style, which does not depend on the network.
  */
 @Singleton
 public final class CytoscapeExport implements NetworkExport {
-    private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     private final Vocabulary vocabulary;
 
@@ -34,38 +37,40 @@ public final class CytoscapeExport implements NetworkExport {
     @Override public String fileName() { return "network.cyjs"; }
 
     @Override
-    public void write(Network network, OutputStream out) throws IOException {
-        JSON.writeValue(out, document(network));
-    }
-
-    Map<String, Object> document(Network network) {
-        List<Map<String, Object>> nodes = new ArrayList<>();
-        for (Network.Node n : network.nodes()) {
-            Map<String, Object> data = new LinkedHashMap<>();
-            data.put("id", n.id());
-            data.putAll(Attributes.node(n));
-            nodes.add(Map.of("data", data));
+    public void write(NetworkSource network, OutputStream out) throws IOException {
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            json.writeStartObject();
+            json.writeStringField("format_version", "1.0");
+            json.writeStringField("generated_by", "conflict-graph");
+            json.writeStringField("target_cytoscapejs_version", "~3.33");
+            json.writeObjectField("data", Map.of("name", "Conflict Graph network"));
+            json.writeObjectFieldStart("elements");
+            json.writeArrayFieldStart("nodes");
+            json.flush();
+            network.nodes((n, start) -> {
+                Map<String, Object> data = new LinkedHashMap<>();
+                data.put("id", n.id());
+                data.putAll(Attributes.node(n));
+                JSON.writeValue(json, Map.of("data", data));
+            });
+            json.writeEndArray();
+            json.writeArrayFieldStart("edges");
+            network.statements(s -> {
+                Map<String, Object> data = new LinkedHashMap<>();
+                data.put("id", s.id());
+                data.put("source", s.subject().id());
+                data.put("target", s.object().id());
+                // "interaction" is the edge type column Cytoscape desktop shows
+                data.put("interaction", s.type());
+                data.putAll(Attributes.edge(s, vocabulary));
+                data.put("symmetric", vocabulary.relationshipType(s.type()).map(Vocabulary.RelationshipType::symmetric).orElse(false));
+                JSON.writeValue(json, Map.of("data", data));
+            });
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeObjectField("style", style());
+            json.writeEndObject();
         }
-        List<Map<String, Object>> edges = new ArrayList<>();
-        for (Statement s : network.statements()) {
-            Map<String, Object> data = new LinkedHashMap<>();
-            data.put("id", s.id());
-            data.put("source", s.subject().id());
-            data.put("target", s.object().id());
-            // "interaction" is the edge type column Cytoscape desktop shows
-            data.put("interaction", s.type());
-            data.putAll(Attributes.edge(s, vocabulary));
-            data.put("symmetric", vocabulary.relationshipType(s.type()).map(Vocabulary.RelationshipType::symmetric).orElse(false));
-            edges.add(Map.of("data", data));
-        }
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("format_version", "1.0");
-        doc.put("generated_by", "conflict-graph");
-        doc.put("target_cytoscapejs_version", "~3.33");
-        doc.put("data", Map.of("name", "Conflict Graph network"));
-        doc.put("elements", Map.of("nodes", nodes, "edges", edges));
-        doc.put("style", style());
-        return doc;
     }
 
     /**

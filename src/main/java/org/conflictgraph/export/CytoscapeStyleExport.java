@@ -22,13 +22,13 @@ public final class CytoscapeStyleExport implements NetworkExport {
     @Override public String fileName() { return "conflict-graph-style.json"; }
 
     @Override
-    public void write(Network network, OutputStream out) throws IOException {
+    public void write(NetworkSource network, OutputStream out) throws IOException {
         Map<String, Object> style = new LinkedHashMap<>();
         style.put("format_version", "1.0");
         style.put("generated_by", "conflict-graph");
         style.put("target_cytoscapejs_version", "~3.33");
         style.put("title", "Conflict Graph");
         style.put("style", CytoscapeExport.style());
-        new ObjectMapper().writeValue(out, List.of(style));
+        new ObjectMapper().disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, List.of(style));
     }
 }

@@ -1,45 +1,31 @@
 package org.conflictgraph.export;
 
 import jakarta.inject.Singleton;
-import org.conflictgraph.statement.Statement;
 import org.conflictgraph.vocabulary.Vocabulary;
-import org.jgrapht.nio.gexf.GEXFAttributeType;
-import org.jgrapht.nio.gexf.GEXFExporter;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * GEXF 1.3 for Gephi, dynamic: each statement's {@code date}..{@code dateEnd} is its edge's time
- * interval, so Gephi's timeline plays the conflict out day by day.
+ * GEXF 1.3 for Gephi, dynamic: each statement's {@code date}..{@code dateEnd} is its edge's time interval, so
+ * Gephi's timeline plays the conflict out day by day; a node whose statements are all dated starts at the
+ * first of them. Written with StAX as the network streams.
  *
- * <p>JGraphT writes the nodes, edges and typed attribute values (with their escaping), but only as
- * static GEXF 1.2draft: it has no time intervals, no {@code mode="dynamic"} and no edge {@code kind}.
- * So this class lets JGraphT write the document, then post-processes it: the 1.3 namespace and version,
- * a dynamic date-based graph, {@code start}/{@code end} on every dated edge (and on nodes whose
- * statements are all dated, from their first one), and {@code kind}. Writing GEXF by hand would
- * duplicate what JGraphT already does well; patching its output keeps the extension small.
+ * <p>Gephi merges parallel edges of the same kind on import; a kind per statement keeps a confirmed and a
+ * denied statement about the same pair apart. GEXF reserves "label" (the node's name, the edge's human
+ * label) and, on edges, "type" (directed or not): the statement's own type travels as "relationship".
  */
 @Singleton
 public final class GexfExport implements NetworkExport {
     static final String NAMESPACE = "http://gexf.net/1.3";
+
+    /** The declared attributes, by class; an attribute's id is its position. */
+    static final List<String> NODE_ATTRIBUTES = Attributes.NODE.stream().filter(a -> !a.equals("name")).toList();
+    static final List<String> EDGE_ATTRIBUTES = Attributes.EDGE.stream().filter(a -> !a.equals("label")).toList();
 
     private final Vocabulary vocabulary;
 
@@ -54,116 +40,57 @@ public final class GexfExport implements NetworkExport {
     @Override public String fileName() { return "network.gexf"; }
 
     @Override
-    public void write(Network network, OutputStream out) throws IOException {
-        StringWriter jgrapht = new StringWriter();
-        exporter().exportGraph(network.graph(), jgrapht);
-        try {
-            Document doc = parse(jgrapht.toString());
-            makeDynamic(doc, network);
-            var transformer = TransformerFactory.newInstance().newTransformer();
-            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            // JGraphT already indented the document; its whitespace is kept as it is
-            transformer.setOutputProperty(OutputKeys.INDENT, "no");
-            transformer.transform(new DOMSource(doc), new StreamResult(out));
-        } catch (javax.xml.transform.TransformerException | javax.xml.parsers.ParserConfigurationException
-                 | org.xml.sax.SAXException e) {
-            throw new IOException("Cannot write GEXF: " + e.getMessage(), e);
-        }
+    public void write(NetworkSource network, OutputStream out) throws IOException {
+        XmlOut xml = XmlOut.open(out).root("gexf", NAMESPACE, NAMESPACE + "/gexf.xsd").attribute("version", "1.3");
+        xml.start("meta")
+                .text("creator", "Conflict Graph")
+                .text("description", "Entities and the sourced statements between them")
+                .end();
+        xml.start("graph").attribute("defaultedgetype", "directed").attribute("mode", "dynamic")
+                .attribute("timeformat", "date").attribute("timerepresentation", "interval");
+        declare(xml, "node", NODE_ATTRIBUTES);
+        declare(xml, "edge", EDGE_ATTRIBUTES.stream().map(GexfExport::gexfEdgeName).toList());
+        xml.start("nodes");
+        xml.flush();
+        network.nodes((n, start) -> {
+            Map<String, String> a = Attributes.node(n);
+            xml.start("node").attribute("id", n.id()).attribute("label", a.get("name"))
+                    .attribute("start", start == null ? null : start.toString());
+            values(xml, NODE_ATTRIBUTES, a);
+            xml.end();
+        });
+        xml.end().start("edges");
+        network.statements(s -> {
+            Map<String, String> a = Attributes.edge(s, vocabulary);
+            LocalDate start = s.date();
+            xml.start("edge").attribute("id", s.id()).attribute("source", s.subject().id())
+                    .attribute("target", s.object().id()).attribute("label", a.get("label")).attribute("kind", s.id())
+                    .attribute("start", start == null ? null : start.toString())
+                    .attribute("end", start == null ? null : Objects.requireNonNullElse(s.dateEnd(), start).toString());
+            values(xml, EDGE_ATTRIBUTES, a);
+            xml.end();
+        });
+        xml.finish();
     }
 
-    private GEXFExporter<Network.Node, Statement> exporter() {
-        GEXFExporter<Network.Node, Statement> exporter = new GEXFExporter<>(Network.Node::id, Statement::id);
-        exporter.setParameter(GEXFExporter.Parameter.EXPORT_EDGE_LABELS, true);
-        exporter.setParameter(GEXFExporter.Parameter.EXPORT_META, true);
-        exporter.setCreator("Conflict Graph");
-        exporter.setDescription("Entities and the sourced statements between them");
-        // GEXF reserves "label" (the node's name, the edge's human label) and, on edges, "type"
-        // (directed or not); the statement's own type travels as "relationship".
-        for (String name : Attributes.NODE) {
-            if (!name.equals("name")) {
-                exporter.registerAttribute(name, GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.STRING);
-            }
+    private static void declare(XmlOut xml, String type, List<String> titles) throws IOException {
+        xml.start("attributes").attribute("class", type);
+        for (int i = 0; i < titles.size(); i++) {
+            xml.empty("attribute").attribute("id", Integer.toString(i)).attribute("title", titles.get(i))
+                    .attribute("type", "string");
         }
-        for (String name : Attributes.EDGE) {
-            if (!name.equals("label")) {
-                exporter.registerAttribute(gexfEdgeName(name), GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.STRING);
-            }
+        xml.end();
+    }
+
+    private static void values(XmlOut xml, List<String> names, Map<String, String> values) throws IOException {
+        xml.start("attvalues");
+        for (int i = 0; i < names.size(); i++) {
+            xml.empty("attvalue").attribute("for", Integer.toString(i)).attribute("value", values.get(names.get(i)));
         }
-        exporter.setVertexAttributeProvider(n -> {
-            Map<String, String> a = new LinkedHashMap<>(Attributes.node(n));
-            a.put("label", a.remove("name"));
-            return GraphMlExport.attributes(a);
-        });
-        exporter.setEdgeAttributeProvider(s -> {
-            Map<String, String> a = new LinkedHashMap<>();
-            Attributes.edge(s, vocabulary).forEach((k, v) -> a.put(gexfEdgeName(k), v));
-            return GraphMlExport.attributes(a);
-        });
-        return exporter;
+        xml.end();
     }
 
     private static String gexfEdgeName(String attribute) {
         return attribute.equals("type") ? "relationship" : attribute;
-    }
-
-    private static Document parse(String xml) throws javax.xml.parsers.ParserConfigurationException,
-            org.xml.sax.SAXException, IOException {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        // namespace-unaware on purpose: the xmlns attribute is then plain text we can swap for 1.3
-        return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
-    }
-
-    private static void makeDynamic(Document doc, Network network) {
-        Element root = doc.getDocumentElement();
-        root.setAttribute("xmlns", NAMESPACE);
-        root.setAttribute("version", "1.3");
-        root.setAttribute("xsi:schemaLocation", NAMESPACE + " " + NAMESPACE + "/gexf.xsd");
-
-        Element graph = (Element) root.getElementsByTagName("graph").item(0);
-        graph.setAttribute("mode", "dynamic");
-        graph.setAttribute("timeformat", "date");
-        graph.setAttribute("timerepresentation", "interval");
-
-        Map<String, Statement> statements = new HashMap<>();
-        network.statements().forEach(s -> statements.put(s.id(), s));
-        NodeList edges = graph.getElementsByTagName("edge");
-        for (int i = 0; i < edges.getLength(); i++) {
-            Element edge = (Element) edges.item(i);
-            Statement s = statements.get(edge.getAttribute("id"));
-            // Gephi merges parallel edges of the same kind on import; a kind per statement keeps a
-            // confirmed and a denied statement about the same pair apart.
-            edge.setAttribute("kind", s.id());
-            if (s.date() != null) {
-                edge.setAttribute("start", s.date().toString());
-                edge.setAttribute("end", Objects.requireNonNullElse(s.dateEnd(), s.date()).toString());
-            }
-        }
-
-        Map<String, LocalDate> firstSeen = firstDates(network);
-        NodeList nodes = graph.getElementsByTagName("node");
-        for (int i = 0; i < nodes.getLength(); i++) {
-            Element node = (Element) nodes.item(i);
-            LocalDate first = firstSeen.get(node.getAttribute("id"));
-            if (first != null) {
-                node.setAttribute("start", first.toString());
-            }
-        }
-    }
-
-    /** A node's first date, for nodes whose every statement is dated; the others exist throughout. */
-    static Map<String, LocalDate> firstDates(Network network) {
-        Map<String, LocalDate> first = new HashMap<>();
-        Map<String, Boolean> allDated = new HashMap<>();
-        for (Statement s : network.statements()) {
-            for (String id : new String[] {s.subject().id(), s.object().id()}) {
-                allDated.merge(id, s.date() != null, Boolean::logicalAnd);
-                if (s.date() != null) {
-                    first.merge(id, s.date(), (a, b) -> a.isBefore(b) ? a : b);
-                }
-            }
-        }
-        first.keySet().removeIf(id -> !allDated.get(id));
-        return first;
     }
 }

@@ -1,5 +1,6 @@
 package org.conflictgraph.export;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -10,13 +11,16 @@ import java.io.OutputStream;
 
 /**
  * Plain JSON {@code {nodes, statements}}, each statement in the shape every API response carries
- * (id, type, subject, object, dates, status, claimedBy, source, ref, excerpt), for scripts.
+ * (id, type, subject, object, dates, status, claimedBy, source, ref, excerpt), for scripts. Written with a
+ * Jackson generator, one node or statement at a time.
  */
 @Singleton
 public final class JsonExport implements NetworkExport {
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     @Override public String format() { return "json"; }
 
@@ -25,7 +29,17 @@ public final class JsonExport implements NetworkExport {
     @Override public String fileName() { return "network.json"; }
 
     @Override
-    public void write(Network network, OutputStream out) throws IOException {
-        JSON.writeValue(out, network);
+    public void write(NetworkSource network, OutputStream out) throws IOException {
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            json.writeStartObject();
+            json.writeArrayFieldStart("nodes");
+            json.flush();
+            network.nodes((n, start) -> JSON.writeValue(json, n));
+            json.writeEndArray();
+            json.writeArrayFieldStart("statements");
+            network.statements(s -> JSON.writeValue(json, s));
+            json.writeEndArray();
+            json.writeEndObject();
+        }
     }
 }

@@ -5,6 +5,8 @@ import org.jgrapht.Graph;
 import org.jgrapht.graph.DirectedPseudograph;
 import org.neo4j.driver.Value;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +30,22 @@ public record Network(List<Node> nodes, List<Statement> statements) {
     /** Maps the one row a {@code cypher/network/*.cypher} query returns: {nodes, statements}. */
     static Network from(Value nodes, Value statements) {
         return new Network(nodes.asList(Node::from), statements.asList(Statement::from));
+    }
+
+    /** Each node's first day, for nodes whose every statement is dated (see {@link NetworkSource.NodeSink}). */
+    Map<String, LocalDate> starts() {
+        Map<String, LocalDate> first = new HashMap<>();
+        Map<String, Boolean> allDated = new HashMap<>();
+        for (Statement s : statements) {
+            for (String id : new String[] {s.subject().id(), s.object().id()}) {
+                allDated.merge(id, s.date() != null, Boolean::logicalAnd);
+                if (s.date() != null) {
+                    first.merge(id, s.date(), (a, b) -> a.isBefore(b) ? a : b);
+                }
+            }
+        }
+        first.keySet().removeIf(id -> !allDated.get(id));
+        return first;
     }
 
     /**

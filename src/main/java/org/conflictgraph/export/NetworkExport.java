@@ -15,5 +15,14 @@ public interface NetworkExport {
     /** The file name a download gets, with its extension. */
     String fileName();
 
-    void write(Network network, OutputStream out) throws IOException;
+    /**
+     * Writes {@code network} to {@code out} as it reads it: a node or statement is written when it arrives and
+     * then dropped, so a network streamed from the database is never held whole. {@code out} is not closed.
+     */
+    void write(NetworkSource network, OutputStream out) throws IOException;
+
+    /** Writes a network held in memory: the same writer, reading the network's JGraphT graph. */
+    default void write(Network network, OutputStream out) throws IOException {
+        write(NetworkSource.of(network), out);
+    }
 }

@@ -1,12 +1,21 @@
 package org.conflictgraph.export;
 
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
+import java.util.concurrent.ExecutorService;
 import jakarta.inject.Singleton;
 import org.conflictgraph.statement.StatementFilter;
 import org.conflictgraph.system.CypherFiles;
 import org.conflictgraph.system.GraphReads;
+import org.conflictgraph.vocabulary.Vocabulary;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,23 +26,64 @@ import java.util.Optional;
 /** Reads networks from the database with the {@code cypher/network/*.cypher} files. */
 @Singleton
 public final class NetworkQueries {
+    private static final Logger LOG = LoggerFactory.getLogger(NetworkQueries.class);
+
     private final GraphReads reads;
+    private final Vocabulary vocabulary;
+    private final ExecutorService background;
+    private final Duration datesTimeout;
+    private final boolean readAhead;
 
-    NetworkQueries(GraphReads reads) {
+    NetworkQueries(GraphReads reads, Vocabulary vocabulary, @Named(TaskExecutors.IO) ExecutorService background,
+                   @io.micronaut.context.annotation.Value("${conflictgraph.export.timeout:15m}") Duration datesTimeout,
+                   @io.micronaut.context.annotation.Value("${conflictgraph.export.read-ahead:true}") boolean readAhead) {
         this.reads = reads;
+        this.vocabulary = vocabulary;
+        this.background = background;
+        // one scan of every statement, kept afterwards: it gets the exports' time limit, not the questions'
+        this.datesTimeout = datesTimeout;
+        this.readAhead = readAhead;
     }
 
-    /** The whole network: every statement that passes the filter, and the entities it connects. */
-    public Network whole(StatementFilter filter) {
-        return network(run("network/network.cypher", filter.parameters(), filter.datasets()).orElseThrow());
+    /**
+     * The whole network, every statement that passes the filter and the entities it connects, as it streams
+     * from an open read transaction with the export time limit. Unknown datasets, a database that is down and
+     * a refused query fail here; the caller closes the returned read once the network has been written.
+     */
+    public Whole whole(StatementFilter filter, Duration timeout) {
+        GraphReads.StreamingRead read = reads.stream(filter.datasets(), timeout);
+        try {
+            return new Whole(read, new DatabaseNetwork(read, filter.parameters()));
+        } catch (RuntimeException e) {
+            read.close();
+            throw e;
+        }
     }
 
-    /** Who is within {@code depth} hops of an entity, and every statement among them; empty if unknown. */
-    public Optional<Network> around(String entityId, int depth, StatementFilter filter) {
+    /** A whole network being read, and the read transaction to close after it. */
+    public record Whole(GraphReads.StreamingRead read, NetworkSource network) implements AutoCloseable {
+        @Override
+        public void close() {
+            read.close();
+        }
+    }
+
+    /** An ego network, or how many entities it would have had when that is more than the cap. */
+    public record Around(Network network, long tooMany) {}
+
+    /**
+     * Who is within {@code depth} hops of an entity, and every statement among them; empty if unknown. The
+     * answer is held in memory, so it is capped: past {@code maxEntities} entities it holds no network, only
+     * how many entities the walk had reached when it stopped (more than the cap).
+     */
+    public Optional<Around> around(String entityId, int depth, int maxEntities, StatementFilter filter) {
         Map<String, Object> p = new HashMap<>(filter.parameters());
         p.put("around", entityId);
         p.put("depth", depth);
-        return run("network/ego-network.cypher", p, filter.datasets()).map(NetworkQueries::network);
+        p.put("maxEntities", maxEntities);
+        return run("network/ego-network.cypher", p, filter.datasets()).map(row -> row.get("tooMany").asBoolean()
+                ? new Around(null, row.get("reached").asLong())
+                : new Around(network(row), 0));
     }
 
     /** The subgraph an answer names: those statements (if they pass the filter), their ends, and those entities. */
@@ -44,10 +94,64 @@ public final class NetworkQueries {
         return network(run("network/subgraph.cypher", p, filter.datasets()).orElseThrow());
     }
 
-    /** Every day a statement starts or ends on, in order: the stops of the web view's time slider. */
+    /**
+     * Every day a statement starts or ends on, in order: the stops of the web view's time slider. They change
+     * only when a dataset version does, and at a million statements reading them takes seconds, so they are
+     * kept for the live versions they were read from: a request reads which versions are live (one small
+     * query) and reads the dates again only when those changed (after a load, the first legend request waits
+     * for them). They are read ahead at start-up.
+     */
     public List<LocalDate> dates() {
-        return run("network/legend.cypher", Map.of(), List.of()).orElseThrow().get("dates").asList(Value::asLocalDate);
+        try (GraphReads.StreamingRead read = reads.stream(List.of(), datesTimeout)) {
+            Dates known = dates;
+            if (known != null && known.loads().equals(read.loads())) {
+                return known.days();
+            }
+        }
+        // one reader at a time: requests that arrive meanwhile wait for its answer instead of scanning again
+        synchronized (datesLock) {
+            try (GraphReads.StreamingRead read = reads.stream(List.of(), datesTimeout)) {
+                Dates known = dates;
+                if (known != null && known.loads().equals(read.loads())) {
+                    return known.days();
+                }
+                List<LocalDate> days = read.run(CypherFiles.read("network/legend.cypher"), Map.of()).single()
+                        .get("dates").asList(Value::asLocalDate);
+                dates = new Dates(read.loads(), days);
+                return days;
+            }
+        }
     }
+
+    /**
+     * Once the HTTP server is up (not in the command line, which must not start a database): reads the slider's
+     * days ahead, so that the first legend request answers at once, and has the database plan the whole-network
+     * queries (a read that starts them and ends at once), so that the first export's first byte does not wait
+     * for planning (seconds at a million statements).
+     */
+    @EventListener
+    void readAhead(ServerStartupEvent started) {
+        if (!readAhead) {
+            return;
+        }
+        background.execute(() -> {
+            try {
+                try (Whole whole = whole(StatementFilter.parse(vocabulary, null, null, null, null, null), datesTimeout)) {
+                    whole.read().run(CypherFiles.read("network/network-statements.cypher"),
+                            StatementFilter.parse(vocabulary, null, null, null, null, null).parameters());
+                }
+                dates();
+            } catch (RuntimeException e) {
+                // the database is down or busy: the requests themselves will say so
+                LOG.debug("Could not read ahead: {}", e.getMessage());
+            }
+        });
+    }
+
+    private record Dates(List<String> loads, List<LocalDate> days) {}
+
+    private volatile Dates dates;
+    private final Object datesLock = new Object();
 
     private Optional<Record> run(String file, Map<String, Object> parameters, List<String> datasets) {
         return reads.run(CypherFiles.read(file), parameters, datasets).records().stream().findFirst();

@@ -7,8 +7,11 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.SimpleQueryRunner;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -49,18 +52,7 @@ public final class GraphReads {
     public Answer run(String cypher, Map<String, Object> parameters, List<String> datasets) {
         try (Session session = driver.session(sessionConfig)) {
             return session.executeRead(tx -> {
-                Map<String, String> live = new LinkedHashMap<>();
-                tx.run(CypherFiles.read("system/live-loads.cypher")).list()
-                        .forEach(r -> live.put(r.get("name").asString(), r.get("load").asString()));
-                List<String> loads = new ArrayList<>();
-                for (String name : datasets.isEmpty() ? live.keySet() : datasets) {
-                    String load = live.get(name);
-                    if (load == null) {
-                        throw new BadRequestException("datasets", "dataset \"" + name + "\" is not loaded; loaded: "
-                                + String.join(", ", live.keySet()));
-                    }
-                    loads.add(load);
-                }
+                List<String> loads = liveLoads(tx, datasets);
                 Map<String, Object> withLoads = new HashMap<>(parameters);
                 withLoads.put("loads", loads);
                 Result result = tx.run(cypher, withLoads);
@@ -68,6 +60,76 @@ public final class GraphReads {
                 return new Answer(keys, result.list(), loads);
             }, txConfig);
         }
+    }
+
+    /**
+     * A read transaction kept open for a long answer that is consumed record by record (the network exports),
+     * with its own time limit instead of the query time limit. {@code $loads} is read first, in the same
+     * transaction, as for {@link #run}. The caller closes it, from whichever thread finished reading.
+     */
+    public StreamingRead stream(List<String> datasets, Duration timeout) {
+        Session session = driver.session(sessionConfig);
+        Transaction tx = null;
+        try {
+            tx = session.beginTransaction(TransactionConfig.builder().withTimeout(timeout).build());
+            return new StreamingRead(session, tx, liveLoads(tx, datasets));
+        } catch (RuntimeException e) {
+            if (tx != null) {
+                tx.close();
+            }
+            session.close();
+            throw e;
+        }
+    }
+
+    /** An open read transaction and the live versions it reads; {@link #run} runs one query with {@code $loads}. */
+    public static final class StreamingRead implements AutoCloseable {
+        private final Session session;
+        private final Transaction tx;
+        private final List<String> loads;
+
+        private StreamingRead(Session session, Transaction tx, List<String> loads) {
+            this.session = session;
+            this.tx = tx;
+            this.loads = loads;
+        }
+
+        /** Runs {@code cypher} with {@code parameters} plus {@code $loads}; the result is read lazily, as it is consumed. */
+        public Result run(String cypher, Map<String, Object> parameters) {
+            Map<String, Object> withLoads = new HashMap<>(parameters);
+            withLoads.put("loads", loads);
+            return tx.run(cypher, withLoads);
+        }
+
+        public List<String> loads() {
+            return loads;
+        }
+
+        /** Ends the read (a read has nothing to commit: it is rolled back) and gives the connection back. */
+        @Override
+        public void close() {
+            try {
+                tx.close();
+            } finally {
+                session.close();
+            }
+        }
+    }
+
+    private static List<String> liveLoads(SimpleQueryRunner tx, List<String> datasets) {
+        Map<String, String> live = new LinkedHashMap<>();
+        tx.run(CypherFiles.read("system/live-loads.cypher")).list()
+                .forEach(r -> live.put(r.get("name").asString(), r.get("load").asString()));
+        List<String> loads = new ArrayList<>();
+        for (String name : datasets.isEmpty() ? live.keySet() : datasets) {
+            String load = live.get(name);
+            if (load == null) {
+                throw new BadRequestException("datasets", "dataset \"" + name + "\" is not loaded; loaded: "
+                        + String.join(", ", live.keySet()));
+            }
+            loads.add(load);
+        }
+        return loads;
     }
 
     /** The rows of {@link #run}. */
