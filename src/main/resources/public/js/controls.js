@@ -52,6 +52,7 @@ export function setup(legend, app) {
   $('whole').onclick = () => app.change((s) => { Object.assign(s, { expand: [], add: [], from: null, to: null, selected: null }); });
   $('limit').onchange = () => app.change((s) => { s.limit = Number($('limit').value); });
   $('png').onclick = () => save(cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }), 'network.png');
+  $('svg').onclick = () => save(new Blob([cy.svg({ full: true, bg: '#ffffff' })], { type: 'image/svg+xml' }), 'network.svg');
   $('format').innerHTML = legend.formats.map((f) => `<option>${esc(f)}</option>`).join('');
   $('export').onclick = () => {
     const s = app.state();

@@ -2,8 +2,9 @@
 // is when the view changes (only new actors are placed, by fCoSE, next to their drawn neighbours), and
 // labels as many actors as fit without overlap, most central first: zooming in shows more.
 
-/* global cytoscape, cytoscapeFcose */
+/* global cytoscape, cytoscapeFcose, cytoscapeSvg */
 if (typeof cytoscapeFcose !== 'undefined') cytoscape.use(cytoscapeFcose);
+if (typeof cytoscapeSvg !== 'undefined') cytoscape.use(cytoscapeSvg); // adds cy.svg()
 
 const LABEL_PX = 12;         // labels keep this size on screen at every zoom
 const positions = new Map(); // actor id -> where it was last drawn, so it comes back there
