@@ -121,6 +121,14 @@ graph.cy.on('dbltap', 'node', (e) => {
   (state.expand.includes(id) ? actions.collapse(id) : actions.expand(id));
 });
 
+// Escape closes what is open: the problem message, the search suggestions, then the selected actor's or tie's panel
+document.addEventListener('keydown', (e) => {
+  if (e.key !== 'Escape') return;
+  if (!document.getElementById('problem').hidden) { panels.clearProblem(); return; }
+  if (!document.getElementById('search-results').hidden) { document.getElementById('search-results').hidden = true; return; }
+  if (state.selected && view) { remember(null); select(null); }
+});
+
 const app = {
   change,
   state: () => state,
@@ -143,6 +151,7 @@ async function start() {
   graph.styleFrom(legend);
   controls.setup(legend, app);
   controls.sync(state, legend);
+  api.datasets().then((list) => controls.setDatasets(list, state)).catch(panels.report);
   await render();
 }
 

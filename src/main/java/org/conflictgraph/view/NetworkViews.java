@@ -2,6 +2,7 @@ package org.conflictgraph.view;
 
 
 import jakarta.inject.Singleton;
+import org.conflictgraph.export.Network;
 import org.conflictgraph.statement.Statement;
 import org.conflictgraph.statement.StatementFilter;
 import org.conflictgraph.system.CypherFiles;
@@ -82,6 +83,22 @@ public final class NetworkViews {
         Record row = reads.run(CypherFiles.read("network/ties.cypher"), p, filter.datasets()).records().stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("No entity with id \"" + from + "\" or \"" + to + "\""));
         return new TiePage(from, to, family, row.get("total").asLong(), offset, limit,
+                row.get("statements").asList(Statement::from));
+    }
+
+    /**
+     * Exactly what a view draws, as a network the export formats write: its actors, and every statement behind
+     * its ties (each statement its own edge, as every export has it).
+     */
+    public Network drawn(NetworkView view, StatementFilter filter) {
+        Map<String, Object> p = new HashMap<>(filter.parameters());
+        p.put("members", view.nodes().stream().map(NetworkView.Node::id).toList());
+        p.put("ties", view.ties().stream().map(NetworkView.Tie::id).toList());
+        p.put("families", vocabulary.familyOfType());
+        Record row = reads.run(CypherFiles.read("network/view-statements.cypher"), p, filter.datasets()).records().get(0);
+        return new Network(row.get("nodes").asList(v -> new Network.Node(v.get("id").asString(), v.get("name").asString(null),
+                        v.get("type").asString(null), v.get("aliases").isNull() ? List.of() : v.get("aliases").asList(Value::asString),
+                        v.get("description").asString(null))),
                 row.get("statements").asList(Statement::from));
     }
 
