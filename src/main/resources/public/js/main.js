@@ -39,6 +39,8 @@ async function render() {
       view = next;
       individual.clear();
       await graph.show(view, legend);
+      // the time from the start of the page's loading to its first drawing (the page checks read it)
+      if (!body.dataset.firstDrawingMs) body.dataset.firstDrawingMs = String(Math.round(performance.now()));
       title(`${view.nodes.length} actors, ${view.ties.length} ties for ${view.statements} statements`
         + (state.asOf ? ` as of ${state.asOf} (${state.mode})` : '') + (view.truncated ? ' — cut to the drawing limit' : ''));
       select(state.selected);
@@ -156,6 +158,7 @@ async function start() {
 }
 
 // for the page checks and the console
-window.cg = { state: () => state, view: () => view, render, change, actions, api, legend: () => legend };
+window.cg = { state: () => state, view: () => view, render, change, actions, api, legend: () => legend,
+  exportHref: (format) => controls.exportHref(state, format) };
 
 start();

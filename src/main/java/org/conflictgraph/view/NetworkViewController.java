@@ -39,6 +39,8 @@ final class NetworkViewController {
     static final int MAX_NEIGHBOURS = 100;
     static final int MAX_LISTED = 20;
     static final int MAX_PAGE = 100;
+    static final int DEFAULT_LIMIT = 150;
+    static final int DEFAULT_NEIGHBOURS = 20;
 
     private final NetworkViews views;
     private final Vocabulary vocabulary;
@@ -61,8 +63,8 @@ final class NetworkViewController {
                          @Nullable @QueryValue String datasets, @Nullable @QueryValue String format) {
         NetworkExport export = export(format);
         StatementFilter filter = StatementFilter.parse(vocabulary, asOf, mode, statuses, types, datasets);
-        return answer(views.view(new NetworkViews.Request(number("limit", limit, 150, 0, MAX_ACTORS), ids("expand", expand),
-                number("neighbours", neighbours, 20, 1, MAX_NEIGHBOURS), ids("add", add)), filter), export, filter);
+        return answer(views.view(new NetworkViews.Request(number("limit", limit, DEFAULT_LIMIT, 0, MAX_ACTORS), ids("expand", expand),
+                number("neighbours", neighbours, DEFAULT_NEIGHBOURS, 1, MAX_NEIGHBOURS), ids("add", add)), filter), export, filter);
     }
 
     @Get("/expand")
