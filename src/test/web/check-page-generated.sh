@@ -6,22 +6,22 @@
 # service's real 503 and a Retry that works.
 #
 # Usage: src/test/web/check-page-generated.sh [OUT_DIR]     (needs target/conflict-graph.jar: mvn package)
-# Environment: STATEMENTS (50000), ENTITIES (10000), PORT (18610: the service the page talks to),
-# DB_PORT (18620), BOLT_PORT (18687), DB_HTTP_PORT (18674): the database's process. Exit status 0 when every
+# Environment: STATEMENTS (50000), ENTITIES (10000), PORT (18512: the service the page talks to),
+# DB_PORT (18513), BOLT_PORT (18588), DB_HTTP_PORT (18575): the database's process. Exit status 0 when every
 # check passes.
 set -euo pipefail
 self="$(cd "$(dirname "$0")" && pwd)/$(basename "$0")"
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../../.."
 JAR=target/conflict-graph.jar
 JAVA=(java --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED
   --add-opens=java.base/java.io=ALL-UNNAMED --add-opens=java.base/java.lang=ALL-UNNAMED)
-PORT="${PORT:-18610}"
-DB_PORT="${DB_PORT:-18620}"
-BOLT_PORT="${BOLT_PORT:-18687}"
-DB_HTTP_PORT="${DB_HTTP_PORT:-18674}"
+PORT="${PORT:-18512}"
+DB_PORT="${DB_PORT:-18513}"
+BOLT_PORT="${BOLT_PORT:-18588}"
+DB_HTTP_PORT="${DB_HTTP_PORT:-18575}"
 
 up() { # URL: waits until its /health answers
-  for _ in $(seq 1 120); do curl -sf "$1/health" >/dev/null && return 0; sleep 1; done
+  for _ in $(seq 1 240); do curl -sf "$1/health" >/dev/null && return 0; sleep 1; done
   echo "$1 did not start"; return 1
 }
 
