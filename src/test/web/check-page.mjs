@@ -401,9 +401,10 @@ try {
   if (!e.stop) check(false, 'the page check failed: ' + e.stack);
 } finally {
   if (socket) socket.close();
+  const exited = new Promise((resolve) => { browser.once('exit', resolve); setTimeout(resolve, 10000); });
   browser.kill();
-  await sleep(300);
-  rmSync(profile, { recursive: true, force: true });
+  await exited;
+  try { rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }); } catch (e) { console.log(`     could not remove ${profile}: ${e.message}`); }
 }
 console.log(`\n${failures.length} failure(s)`);
 process.exit(failures.length ? 1 : 0);
