@@ -67,6 +67,9 @@ NEO4J_URI="bolt://127.0.0.1:$BOLT_PORT" PORT="$PORT" CONFLICTGRAPH_SEED_AUTO_LOA
   "${JAVA[@]}" -Xmx1g -jar "$JAR" >"$work/service.log" 2>&1 &
 service=$!
 up "http://localhost:$PORT"
+# ready means the opening view and the slider's days are read (the service reads them ahead, as after a load)
+curl -sf -m 170 "http://localhost:$PORT/api/network/legend" >/dev/null
+curl -sf -m 170 "http://localhost:$PORT/api/network/overview" >/dev/null
 echo "generated, imported and started in $((SECONDS - start)) s"
 
 node --experimental-websocket src/test/web/check-page.mjs "http://localhost:$PORT" "$OUT" \
