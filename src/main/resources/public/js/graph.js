@@ -101,10 +101,9 @@ export async function show(view, legend) {
   const fresh = added.nodes().filter((n) => !positions.has(n.id()));
   added.nodes().filter((n) => positions.has(n.id())).forEach((n) => { n.position(positions.get(n.id())); });
   if (first) {
-    // the layout pulls along the strongest ties only (three per actor): with the 1,850 ties of a big
-    // dataset's opening view every one of them costs fCoSE time, and the weak ones barely move anything
-    const strongest = cy.edges().sort((a, b) => b.data('count') - a.data('count')).slice(0, 3 * cy.nodes().length);
-    await run(cy.nodes().union(strongest), { randomize: true, fit: true });
+    // every tie takes part: laying out with the strongest ties only was quicker but left the actors they
+    // missed as separate components, which fCoSE packs into a grid beside the network
+    await run(cy.elements(), { randomize: true, fit: true });
   } else if (fresh.nonempty()) {
     await place(fresh);
   }
