@@ -47,9 +47,15 @@ export function connection(from, to, filters) {
   return getJson('api/network', p);
 }
 
-/** The address of an export file for the same filters (or the same connection). */
-export function exportUrl(format, params) {
+/** The loaded datasets, for the dataset selector. */
+export const datasets = () => getJson('api/datasets');
+
+/**
+ * The address of an export file of exactly the drawn view: the overview endpoint with the view's own
+ * parameters answers it as a file when given a format; a connection is the canned query's subgraph.
+ */
+export function exportUrl(format, params, connection) {
   const p = new URLSearchParams(params);
   p.set('format', format);
-  return `api/network?${p}`;
+  return connection ? `api/network?${p}` : `api/network/overview?${p}`;
 }

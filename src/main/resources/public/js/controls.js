@@ -2,7 +2,7 @@
 // and the legend. They read and change the view's state through the callbacks main.js gives them.
 import * as api from './api.js';
 import { esc, report } from './panels.js';
-import { filterParams } from './state.js';
+import { filterParams, viewParams } from './state.js';
 import { cy } from './graph.js';
 
 const $ = (id) => document.getElementById(id);
@@ -52,14 +52,28 @@ export function setup(legend, app) {
   $('whole').onclick = () => app.change((s) => { Object.assign(s, { expand: [], add: [], from: null, to: null, selected: null }); });
   $('limit').onchange = () => app.change((s) => { s.limit = Number($('limit').value); });
   $('png').onclick = () => save(cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }), 'network.png');
+  $('svg').onclick = () => save(new Blob([cy.svg({ full: true, bg: '#ffffff' })], { type: 'image/svg+xml' }), 'network.svg');
   $('format').innerHTML = legend.formats.map((f) => `<option>${esc(f)}</option>`).join('');
-  $('export').onclick = () => {
-    const s = app.state();
-    const p = new URLSearchParams(filterParams(s));
-    if (s.from && s.to) { p.set('query', 'connection'); p.set('from', s.from); p.set('to', s.to); }
-    window.location.href = api.exportUrl($('format').value, p);
-  };
+  $('export').onclick = () => { window.location.href = exportHref(app.state(), $('format').value); };
+  $('datasets').onchange = () => app.change((s) => { s.datasets = $('datasets').value || null; });
   $('legend').innerHTML = legendHtml(legend);
+}
+
+/** The export of what is drawn: the view's actors and ties (or the connection), in a format the service has. */
+export function exportHref(s, format) {
+  if (s.from && s.to) {
+    const p = new URLSearchParams(filterParams(s));
+    p.set('query', 'connection'); p.set('from', s.from); p.set('to', s.to);
+    return api.exportUrl(format, p, true);
+  }
+  return api.exportUrl(format, viewParams(s), false);
+}
+
+/** The dataset selector's options: every loaded dataset. */
+export function setDatasets(list, s) {
+  $('datasets').innerHTML = '<option value="">all datasets</option>'
+    + list.map((d) => `<option value="${esc(d.name)}">${esc(d.name)} (${d.statements} statements)</option>`).join('');
+  $('datasets').value = s.datasets || '';
 }
 
 /** Puts the controls in line with a state (after back or forward, or on opening a shared URL). */
@@ -75,6 +89,7 @@ export function sync(s, legend) {
   showAsOf(s.asOf);
   $('mode').value = s.mode;
   $('limit').value = String(s.limit);
+  $('datasets').value = s.datasets || '';
 }
 
 function showAsOf(day) {
@@ -132,7 +147,7 @@ function setupSearch(app) {
     if (e.key === 'ArrowDown' && all.length) { highlight(Math.min(all.length - 1, active + 1)); e.preventDefault(); }
     if (e.key === 'ArrowUp' && all.length) { highlight(Math.max(0, active - 1)); e.preventDefault(); }
     if (e.key === 'Enter' && all[Math.max(0, active)]) { choose(all[Math.max(0, active)]); e.preventDefault(); }
-    if (e.key === 'Escape') list.hidden = true;
+    if (e.key === 'Escape' && !list.hidden) { list.hidden = true; e.stopPropagation(); }
   });
   list.addEventListener('click', (e) => { const li = e.target.closest('li[data-id]'); if (li) choose(li); });
 }

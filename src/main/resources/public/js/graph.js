@@ -2,8 +2,9 @@
 // is when the view changes (only new actors are placed, by fCoSE, next to their drawn neighbours), and
 // labels as many actors as fit without overlap, most central first: zooming in shows more.
 
-/* global cytoscape, cytoscapeFcose */
+/* global cytoscape, cytoscapeFcose, cytoscapeSvg */
 if (typeof cytoscapeFcose !== 'undefined') cytoscape.use(cytoscapeFcose);
+if (typeof cytoscapeSvg !== 'undefined') cytoscape.use(cytoscapeSvg); // adds cy.svg()
 
 const LABEL_PX = 12;         // labels keep this size on screen at every zoom
 const positions = new Map(); // actor id -> where it was last drawn, so it comes back there
@@ -24,6 +25,7 @@ export function styleFrom(legend) {
     // every actor has its label, shown only when it fits: a label's size never changes with it
     { selector: 'node.labelled', style: { 'text-opacity': 1, 'text-background-opacity': 0.75 } },
     { selector: 'node.expanded', style: { 'border-width': 3 } },
+    { selector: 'node[ring]', style: { 'border-width': 3, 'border-color': 'data(ring)' } },
     { selector: 'edge', style: {
       width: 'data(width)', 'curve-style': 'bezier', 'control-point-step-size': 12, 'target-arrow-shape': 'triangle',
       'arrow-scale': 0.8, 'line-color': '#444', 'target-arrow-color': '#444', opacity: 0.55, 'font-size': LABEL_PX } },
@@ -56,16 +58,22 @@ export function styleFrom(legend) {
 const ZOOM_STEPS = 36; // zoom 2^(-5) to 2^4 in steps of 2^(1/4)
 const zoomOfStep = (k) => 2 ** ((k - 20) / 4);
 const stepOfZoom = (z) => Math.max(0, Math.min(ZOOM_STEPS - 1, Math.round(4 * Math.log2(z)) + 20));
+const COMMUNITY = ['#000000', '#56b4e9', '#009e73', '#f0e442', '#cc79a7', '#d55e00', '#0072b2', '#e69f00'];
+const hash = (text) => [...text].reduce((h, c) => (h * 31 + c.charCodeAt(0)) | 0, 0);
 const size = (degree, max) => 14 + 34 * Math.sqrt(degree / Math.max(1, max));
 const width = (count) => Math.min(8, 0.8 + 1.6 * Math.log2(count));
 
 /** The elements of an aggregated view, for Cytoscape. */
 function elementsOf(view, legend) {
   const types = Object.fromEntries(legend.relationshipTypes.map((t) => [t.name, t]));
-  const max = Math.max(1, ...view.nodes.map((n) => n.degree));
+  // the size: an actor's centrality when the server sends one (the analytics' PageRank or betweenness),
+  // otherwise its degree; a community, when sent, rings the actor in its community's colour
+  const weight = (n) => (typeof n.centrality === 'number' ? n.centrality : n.degree);
+  const max = Math.max(1e-9, ...view.nodes.map(weight));
   const expanded = new Set(view.expansions.map((e) => e.actor));
   const nodes = view.nodes.map((n, rank) => ({ group: 'nodes', classes: expanded.has(n.id) ? 'expanded' : '',
-    data: { ...n, rank, size: size(n.degree, max) } }));
+    data: { ...n, rank, size: size(weight(n), max),
+      ring: n.community === undefined || n.community === null ? undefined : COMMUNITY[Math.abs(hash(String(n.community))) % COMMUNITY.length] } }));
   const edges = view.ties.map((t) => ({ group: 'edges', classes: t.contested ? 'contested' : '',
     data: { ...t, label: `${t.family} (${t.count})`, width: width(t.count),
       symmetric: t.types.every((type) => types[type] && types[type].symmetric) } }));
@@ -93,6 +101,8 @@ export async function show(view, legend) {
   const fresh = added.nodes().filter((n) => !positions.has(n.id()));
   added.nodes().filter((n) => positions.has(n.id())).forEach((n) => { n.position(positions.get(n.id())); });
   if (first) {
+    // every tie takes part: laying out with the strongest ties only was quicker but left the actors they
+    // missed as separate components, which fCoSE packs into a grid beside the network
     await run(cy.elements(), { randomize: true, fit: true });
   } else if (fresh.nonempty()) {
     await place(fresh);

@@ -39,6 +39,8 @@ async function render() {
       view = next;
       individual.clear();
       await graph.show(view, legend);
+      // the time from the start of the page's loading to its first drawing (the page checks read it)
+      if (!body.dataset.firstDrawingMs) body.dataset.firstDrawingMs = String(Math.round(performance.now()));
       title(`${view.nodes.length} actors, ${view.ties.length} ties for ${view.statements} statements`
         + (state.asOf ? ` as of ${state.asOf} (${state.mode})` : '') + (view.truncated ? ' — cut to the drawing limit' : ''));
       select(state.selected);
@@ -121,6 +123,14 @@ graph.cy.on('dbltap', 'node', (e) => {
   (state.expand.includes(id) ? actions.collapse(id) : actions.expand(id));
 });
 
+// Escape closes what is open: the problem message, the search suggestions, then the selected actor's or tie's panel
+document.addEventListener('keydown', (e) => {
+  if (e.key !== 'Escape') return;
+  if (!document.getElementById('problem').hidden) { panels.clearProblem(); return; }
+  if (!document.getElementById('search-results').hidden) { document.getElementById('search-results').hidden = true; return; }
+  if (state.selected && view) { remember(null); select(null); }
+});
+
 const app = {
   change,
   state: () => state,
@@ -143,10 +153,12 @@ async function start() {
   graph.styleFrom(legend);
   controls.setup(legend, app);
   controls.sync(state, legend);
+  api.datasets().then((list) => controls.setDatasets(list, state)).catch(panels.report);
   await render();
 }
 
 // for the page checks and the console
-window.cg = { state: () => state, view: () => view, render, change, actions, api, legend: () => legend };
+window.cg = { state: () => state, view: () => view, render, change, actions, api, legend: () => legend,
+  exportHref: (format) => controls.exportHref(state, format) };
 
 start();

@@ -128,6 +128,8 @@ export function report(error, retry) {
     : busy ? `The service is busy or unreachable (${error.message}).` : `${error.message}`;
   box.querySelector('[data-retry]').hidden = !(busy && retryAction);
   box.hidden = false;
+  // from the keyboard, the way out is one key away: Enter retries, Escape dismisses
+  (busy && retryAction ? box.querySelector('[data-retry]') : box.querySelector('[data-close]')).focus();
 }
 
 export function clearProblem() {

@@ -15,6 +15,7 @@ export function initial() {
     mode: 'certain',
     statuses: null,  // null: all; otherwise the checked ones (empty: none)
     types: null,     // null: all; otherwise the checked entity and relationship types
+    datasets: null,  // null: every loaded dataset; otherwise one dataset's name
     selected: null,  // a node id or a tie id
     from: null,      // a connection between two actors, instead of the overview
     to: null,
@@ -34,6 +35,7 @@ export function fromUrl(search) {
   s.mode = p.get('mode') || 'certain';
   if (p.has('statuses')) s.statuses = p.get('statuses') === 'none' ? [] : list(p.get('statuses'));
   if (p.has('types')) s.types = p.get('types') === 'none' ? [] : list(p.get('types'));
+  s.datasets = p.get('datasets') || null;
   s.selected = p.get('selected') || null;
   s.from = p.get('from') || null;
   s.to = p.get('to') || null;
@@ -58,6 +60,7 @@ export function filterParams(s) {
   if (s.asOf) { p.asOf = s.asOf; p.mode = s.mode; }
   if (s.statuses) p.statuses = s.statuses.length ? s.statuses.join(',') : 'none';
   if (s.types) p.types = s.types.length ? s.types.join(',') : 'none';
+  if (s.datasets) p.datasets = s.datasets;
   return p;
 }
 

@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
 
 /**
  * {@code GET /api/network}: the network, filtered like the canned queries, as a file for Gephi, yEd,
- * Graphviz, Cytoscape or a spreadsheet; and {@code GET /api/network/legend} for the web view's controls.
+ * Graphviz, Cytoscape or a spreadsheet ({@code GET /api/network/legend}, for the web view, is in {@code view/}).
  * The request runs on the blocking pool, the file is written on an IO thread and read by the server on
  * another: nothing here blocks Netty's event loop.
  */
@@ -156,25 +156,6 @@ final class NetworkController {
                 // already failing
             }
         }
-    }
-
-    /** What the web view's controls and legend need: types, statuses, their looks, and the slider's days. */
-    @Get("/legend")
-    Map<String, Object> legend() {
-        Map<String, Object> legend = new LinkedHashMap<>();
-        legend.put("entityTypes", vocabulary.entityTypes().stream().map(t -> Map.of(
-                "name", t.name(), "description", t.description(),
-                "shape", NetworkStyle.node(t.name()).cytoscapeShape(), "color", NetworkStyle.node(t.name()).color())).toList());
-        legend.put("statuses", vocabulary.claimStatuses().stream().map(s -> Map.of(
-                "name", s.name(), "description", s.description(),
-                "line", NetworkStyle.edge(s.name()).line(), "color", NetworkStyle.edge(s.name()).color())).toList());
-        legend.put("relationshipTypes", vocabulary.relationshipTypes().stream().map(t -> Map.of(
-                "name", t.name(), "label", t.label(), "family", t.family(), "symmetric", t.symmetric())).toList());
-        legend.put("families", vocabulary.families());
-        legend.put("formats", exports.keySet());
-        legend.put("maxDepth", MAX_DEPTH);
-        legend.put("dates", queries.dates().stream().map(Object::toString).toList());
-        return legend;
     }
 
     private Network answerOf(String name, HttpRequest<?> request, StatementFilter filter) {

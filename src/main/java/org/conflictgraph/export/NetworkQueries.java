@@ -11,12 +11,10 @@ import org.conflictgraph.system.CypherFiles;
 import org.conflictgraph.system.GraphReads;
 import org.conflictgraph.vocabulary.Vocabulary;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -31,17 +29,17 @@ public final class NetworkQueries {
     private final GraphReads reads;
     private final Vocabulary vocabulary;
     private final ExecutorService background;
-    private final Duration datesTimeout;
+    private final Duration readAheadTimeout;
     private final boolean readAhead;
 
     NetworkQueries(GraphReads reads, Vocabulary vocabulary, @Named(TaskExecutors.IO) ExecutorService background,
-                   @io.micronaut.context.annotation.Value("${conflictgraph.export.timeout:15m}") Duration datesTimeout,
+                   @io.micronaut.context.annotation.Value("${conflictgraph.export.timeout:15m}") Duration readAheadTimeout,
                    @io.micronaut.context.annotation.Value("${conflictgraph.export.read-ahead:true}") boolean readAhead) {
         this.reads = reads;
         this.vocabulary = vocabulary;
         this.background = background;
         // one scan of every statement, kept afterwards: it gets the exports' time limit, not the questions'
-        this.datesTimeout = datesTimeout;
+        this.readAheadTimeout = readAheadTimeout;
         this.readAhead = readAhead;
     }
 
@@ -95,39 +93,10 @@ public final class NetworkQueries {
     }
 
     /**
-     * Every day a statement starts or ends on, in order: the stops of the web view's time slider. They change
-     * only when a dataset version does, and at a million statements reading them takes seconds, so they are
-     * kept for the live versions they were read from: a request reads which versions are live (one small
-     * query) and reads the dates again only when those changed (after a load, the first legend request waits
-     * for them). They are read ahead at start-up.
-     */
-    public List<LocalDate> dates() {
-        try (GraphReads.StreamingRead read = reads.stream(List.of(), datesTimeout)) {
-            Dates known = dates;
-            if (known != null && known.loads().equals(read.loads())) {
-                return known.days();
-            }
-        }
-        // one reader at a time: requests that arrive meanwhile wait for its answer instead of scanning again
-        synchronized (datesLock) {
-            try (GraphReads.StreamingRead read = reads.stream(List.of(), datesTimeout)) {
-                Dates known = dates;
-                if (known != null && known.loads().equals(read.loads())) {
-                    return known.days();
-                }
-                List<LocalDate> days = read.run(CypherFiles.read("network/legend.cypher"), Map.of()).single()
-                        .get("dates").asList(Value::asLocalDate);
-                dates = new Dates(read.loads(), days);
-                return days;
-            }
-        }
-    }
-
-    /**
-     * Once the HTTP server is up (not in the command line, which must not start a database): reads the slider's
-     * days ahead, so that the first legend request answers at once, and has the database plan the whole-network
-     * queries (a read that starts them and ends at once), so that the first export's first byte does not wait
-     * for planning (seconds at a million statements).
+     * Once the HTTP server is up (not in the command line, which must not start a database): has the database
+     * plan the whole-network queries (a read that starts them and ends at once), so that the first export's first
+     * byte does not wait for planning (seconds at a million statements). The slider's days are the view's
+     * ({@code view/ViewWarmUp}).
      */
     @EventListener
     void readAhead(ServerStartupEvent started) {
@@ -136,22 +105,16 @@ public final class NetworkQueries {
         }
         background.execute(() -> {
             try {
-                try (Whole whole = whole(StatementFilter.parse(vocabulary, null, null, null, null, null), datesTimeout)) {
+                try (Whole whole = whole(StatementFilter.parse(vocabulary, null, null, null, null, null), readAheadTimeout)) {
                     whole.read().run(CypherFiles.read("network/network-statements.cypher"),
                             StatementFilter.parse(vocabulary, null, null, null, null, null).parameters());
                 }
-                dates();
             } catch (RuntimeException e) {
                 // the database is down or busy: the requests themselves will say so
                 LOG.debug("Could not read ahead: {}", e.getMessage());
             }
         });
     }
-
-    private record Dates(List<String> loads, List<LocalDate> days) {}
-
-    private volatile Dates dates;
-    private final Object datesLock = new Object();
 
     private Optional<Record> run(String file, Map<String, Object> parameters, List<String> datasets) {
         return reads.run(CypherFiles.read(file), parameters, datasets).records().stream().findFirst();

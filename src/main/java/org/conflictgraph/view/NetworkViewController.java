@@ -1,6 +1,8 @@
 package org.conflictgraph.view;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
@@ -8,13 +10,21 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.conflictgraph.export.NetworkExport;
 import org.conflictgraph.statement.StatementFilter;
 import org.conflictgraph.system.BadRequestException;
 import org.conflictgraph.system.Limits;
 import org.conflictgraph.vocabulary.Vocabulary;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The web view's network, already aggregated: the overview of the most central actors, one actor's
@@ -29,40 +39,74 @@ final class NetworkViewController {
     static final int MAX_NEIGHBOURS = 100;
     static final int MAX_LISTED = 20;
     static final int MAX_PAGE = 100;
+    static final int DEFAULT_LIMIT = 150;
+    static final int DEFAULT_NEIGHBOURS = 20;
 
     private final NetworkViews views;
     private final Vocabulary vocabulary;
+    private final Map<String, NetworkExport> exports;
 
-    NetworkViewController(NetworkViews views, Vocabulary vocabulary) {
+    NetworkViewController(NetworkViews views, Vocabulary vocabulary, List<NetworkExport> exports) {
         this.views = views;
         this.vocabulary = vocabulary;
+        this.exports = exports.stream().collect(Collectors.toMap(NetworkExport::format, Function.identity(),
+                (a, b) -> a, TreeMap::new));
     }
 
     @Get("/overview")
     @Operation(summary = "The most central actors and the ties among them (one per direction and family), "
             + "plus expanded actors' top neighbours and added actors")
-    NetworkView overview(@Nullable @QueryValue String limit, @Nullable @QueryValue String expand,
+    HttpResponse<?> overview(@Nullable @QueryValue String limit, @Nullable @QueryValue String expand,
                          @Nullable @QueryValue String neighbours, @Nullable @QueryValue String add,
                          @Nullable @QueryValue String asOf, @Nullable @QueryValue String mode,
                          @Nullable @QueryValue String statuses, @Nullable @QueryValue String types,
-                         @Nullable @QueryValue String datasets) {
+                         @Nullable @QueryValue String datasets, @Nullable @QueryValue String format) {
+        NetworkExport export = export(format);
         StatementFilter filter = StatementFilter.parse(vocabulary, asOf, mode, statuses, types, datasets);
-        return views.view(new NetworkViews.Request(number("limit", limit, 150, 0, MAX_ACTORS), ids("expand", expand),
-                number("neighbours", neighbours, 20, 1, MAX_NEIGHBOURS), ids("add", add)), filter);
+        return answer(views.view(new NetworkViews.Request(number("limit", limit, DEFAULT_LIMIT, 0, MAX_ACTORS), ids("expand", expand),
+                number("neighbours", neighbours, DEFAULT_NEIGHBOURS, 1, MAX_NEIGHBOURS), ids("add", add)), filter), export, filter);
     }
 
     @Get("/expand")
     @Operation(summary = "One actor, its neighbours sharing the most statements with it (\"and N more\"), and the ties among them")
-    NetworkView expand(@Nullable @QueryValue String actor, @Nullable @QueryValue String limit,
+    HttpResponse<?> expand(@Nullable @QueryValue String actor, @Nullable @QueryValue String limit,
                        @Nullable @QueryValue String asOf, @Nullable @QueryValue String mode,
                        @Nullable @QueryValue String statuses, @Nullable @QueryValue String types,
-                         @Nullable @QueryValue String datasets) {
+                       @Nullable @QueryValue String datasets, @Nullable @QueryValue String format) {
         if (actor == null || actor.isBlank()) {
             throw new BadRequestException("actor", "actor is required: an entity id, e.g. actor=taliban");
         }
+        NetworkExport export = export(format);
         StatementFilter filter = StatementFilter.parse(vocabulary, asOf, mode, statuses, types, datasets);
-        return views.view(new NetworkViews.Request(0, List.of(actor.trim()),
-                number("limit", limit, 20, 1, MAX_NEIGHBOURS), List.of()), filter);
+        return answer(views.view(new NetworkViews.Request(0, List.of(actor.trim()),
+                number("limit", limit, 20, 1, MAX_NEIGHBOURS), List.of()), filter), export, filter);
+    }
+
+    /** The view itself, or with {@code format=} exactly the drawn view as a file of that export format. */
+    private HttpResponse<?> answer(NetworkView view, NetworkExport export, StatementFilter filter) {
+        if (export == null) {
+            return HttpResponse.ok(view);
+        }
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        try {
+            export.write(views.drawn(view, filter), body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return HttpResponse.ok(body.toByteArray()).contentType(export.contentType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + export.fileName() + "\"");
+    }
+
+    /** The export {@code format=} names; null for none (the view as the page reads it). */
+    private NetworkExport export(String format) {
+        if (format == null || format.isBlank()) {
+            return null;
+        }
+        NetworkExport export = exports.get(format.trim());
+        if (export == null) {
+            throw new BadRequestException("format", "format \"" + format + "\" is unknown; expected one of " + exports.keySet());
+        }
+        return export;
     }
 
     @Get("/ties")

@@ -2,6 +2,7 @@ package org.conflictgraph.view;
 
 
 import jakarta.inject.Singleton;
+import org.conflictgraph.export.Network;
 import org.conflictgraph.statement.Statement;
 import org.conflictgraph.statement.StatementFilter;
 import org.conflictgraph.system.CypherFiles;
@@ -24,12 +25,14 @@ import java.util.Set;
 public final class NetworkViews {
     private final GraphReads reads;
     private final Vocabulary vocabulary;
+    private final LiveCache cache;
     private final int maxElements;
 
-    NetworkViews(GraphReads reads, Vocabulary vocabulary,
+    NetworkViews(GraphReads reads, Vocabulary vocabulary, LiveCache cache,
                  @io.micronaut.context.annotation.Value("${conflictgraph.view.max-elements:2000}") int maxElements) {
         this.reads = reads;
         this.vocabulary = vocabulary;
+        this.cache = cache;
         this.maxElements = maxElements;
     }
 
@@ -43,17 +46,36 @@ public final class NetworkViews {
      * @throws NotFoundException when an expanded or added actor is unknown
      */
     public NetworkView view(Request request, StatementFilter filter) {
+        return cache.get(filter.datasets(), List.of("view", request, filter), datasets -> read(request, filter));
+    }
+
+    /** Whether the view is kept for the live versions, so that answering it reads nothing but them. */
+    boolean kept(Request request, StatementFilter filter) {
+        return cache.has(filter.datasets(), List.of("view", request, filter));
+    }
+
+    /** Every day a statement starts or ends on, in order: the stops of the time slider (kept per live versions). */
+    public List<String> dates() {
+        return cache.get(List.of(), "dates", datasets -> {
+            GraphReads.Answer answer = reads.run(CypherFiles.read("network/legend.cypher"), Map.of(), datasets);
+            return new LiveCache.Read<>(answer.records().get(0).get("dates").asList(v -> v.asLocalDate().toString()),
+                    answer.loads());
+        });
+    }
+
+    private LiveCache.Read<NetworkView> read(Request request, StatementFilter filter) {
         Map<String, Object> p = new HashMap<>(filter.parameters());
         p.put("limit", request.limit());
         p.put("expand", request.expand());
         p.put("neighbours", request.neighbours());
         p.put("add", request.add());
         p.put("families", vocabulary.familyOfType());
-        List<Record> rows = reads.run(CypherFiles.read("network/view.cypher"), p, filter.datasets()).records();
+        GraphReads.Answer answer = reads.run(CypherFiles.read("network/view.cypher"), p, filter.datasets());
+        List<Record> rows = answer.records();
         if (rows.isEmpty()) {
             unknown(request.expand(), List.of());
             unknown(request.add(), List.of());
-            return new NetworkView(List.of(), List.of(), List.of(), 0, false, maxElements);
+            return new LiveCache.Read<>(new NetworkView(List.of(), List.of(), List.of(), 0, false, maxElements), answer.loads());
         }
         Record row = rows.get(0);
         List<NetworkView.Node> nodes = row.get("nodes").asList(v -> new NetworkView.Node(v.get("id").asString(),
@@ -63,7 +85,7 @@ public final class NetworkViews {
         List<String> ids = nodes.stream().map(NetworkView.Node::id).toList();
         unknown(request.expand(), expansions.stream().map(NetworkView.Expansion::actor).toList());
         unknown(request.add(), ids);
-        return capped(nodes, row.get("ties").asList(this::tie), expansions, request);
+        return new LiveCache.Read<>(capped(nodes, row.get("ties").asList(this::tie), expansions, request), answer.loads());
     }
 
     /**
@@ -82,6 +104,22 @@ public final class NetworkViews {
         Record row = reads.run(CypherFiles.read("network/ties.cypher"), p, filter.datasets()).records().stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("No entity with id \"" + from + "\" or \"" + to + "\""));
         return new TiePage(from, to, family, row.get("total").asLong(), offset, limit,
+                row.get("statements").asList(Statement::from));
+    }
+
+    /**
+     * Exactly what a view draws, as a network the export formats write: its actors, and every statement behind
+     * its ties (each statement its own edge, as every export has it).
+     */
+    public Network drawn(NetworkView view, StatementFilter filter) {
+        Map<String, Object> p = new HashMap<>(filter.parameters());
+        p.put("members", view.nodes().stream().map(NetworkView.Node::id).toList());
+        p.put("ties", view.ties().stream().map(NetworkView.Tie::id).toList());
+        p.put("families", vocabulary.familyOfType());
+        Record row = reads.run(CypherFiles.read("network/view-statements.cypher"), p, filter.datasets()).records().get(0);
+        return new Network(row.get("nodes").asList(v -> new Network.Node(v.get("id").asString(), v.get("name").asString(null),
+                        v.get("type").asString(null), v.get("aliases").isNull() ? List.of() : v.get("aliases").asList(Value::asString),
+                        v.get("description").asString(null))),
                 row.get("statements").asList(Statement::from));
     }
 

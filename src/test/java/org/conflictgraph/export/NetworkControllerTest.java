@@ -209,7 +209,8 @@ class NetworkControllerTest {
             scripts.add(script.group(1));
         }
         assertEquals(List.of("webjars/cytoscape/3.33.1/dist/cytoscape.min.js", "webjars/layout-base/2.0.1/layout-base.js",
-                "webjars/cose-base/2.2.0/cose-base.js", "webjars/cytoscape-fcose/2.2.0/cytoscape-fcose.js", "js/main.js"), scripts);
+                "webjars/cose-base/2.2.0/cose-base.js", "webjars/cytoscape-fcose/2.2.0/cytoscape-fcose.js",
+                "webjars/cytoscape-svg/0.4.0/package/cytoscape-svg.js", "js/main.js"), scripts);
         String main = client.toBlocking().retrieve("/js/main.js");
         Matcher module = Pattern.compile("from '\\./([a-z]+\\.js)'").matcher(main);
         while (module.find()) {

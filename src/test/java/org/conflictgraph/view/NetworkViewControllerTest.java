@@ -193,4 +193,37 @@ class NetworkViewControllerTest {
         assertTrue(families.containsAll(List.of("backing", "fighting", "kinship")));
     }
 
+
+    @Test
+    @DisplayName("format= answers exactly the drawn view as a file: its actors and every statement behind its ties")
+    void shouldExportExactlyTheDrawnView() {
+        Map<String, Object> view = json("/api/network/overview?limit=12&expand=pakistan&neighbours=3");
+        long statements = ((Number) view.get("statements")).longValue();
+        Map<String, Object> file = json("/api/network/overview?limit=12&expand=pakistan&neighbours=3&format=json");
+        assertEquals(ids(view), ids(file));
+        assertEquals(statements, list(file, "statements").size());
+        Set<String> ties = new HashSet<>();
+        list(view, "ties").forEach(t -> ties.add(t.get("source") + ">" + t.get("target")));
+        list(file, "statements").forEach(st -> assertTrue(ties.contains(((Map<String, Object>) st.get("subject")).get("id") + ">"
+                + ((Map<String, Object>) st.get("object")).get("id")), "a statement behind no drawn tie: " + st.get("id")));
+
+        String graphml = client.toBlocking().retrieve("/api/network/expand?actor=pakistan&limit=5&format=graphml");
+        Map<String, Object> expanded = json("/api/network/expand?actor=pakistan&limit=5");
+        assertEquals(list(expanded, "nodes").size(), graphml.split("<node ", -1).length - 1);
+        assertEquals(((Number) expanded.get("statements")).longValue(), graphml.split("<edge ", -1).length - 1);
+
+        HttpClientResponseException e = assertThrows(HttpClientResponseException.class,
+                () -> json("/api/network/overview?format=xlsx"));
+        assertEquals(400, e.getStatus().getCode());
+        assertTrue(e.getResponse().getBody(Map.class).orElseThrow().get("detail").toString().contains("graphml"));
+    }
+
+    @Test
+    @DisplayName("a view asked again is the same answer, kept for the live dataset versions")
+    void shouldKeepAViewForTheLiveVersions() {
+        Map<String, Object> first = json("/api/network/overview?limit=30&statuses=confirmed");
+        Map<String, Object> again = json("/api/network/overview?limit=30&statuses=confirmed");
+        assertEquals(first, again);
+        assertFalse(first.equals(json("/api/network/overview?limit=30&statuses=denied")), "another filter is another answer");
+    }
 }

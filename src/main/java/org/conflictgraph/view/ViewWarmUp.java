@@ -1,0 +1,47 @@
+package org.conflictgraph.view;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import org.conflictgraph.statement.StatementFilter;
+import org.conflictgraph.vocabulary.Vocabulary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+
+/**
+ * Reads the opening view and the slider's days whenever the live dataset versions are new (at start and after
+ * a load), so the first visitor after a load does not wait for a million statements to be read. Not in the
+ * command line (a load does not need it) nor in the tests (which ask for the views themselves).
+ */
+@Singleton
+@Requires(notEnv = {"cli", "test"})
+@Requires(property = "conflictgraph.view.warm-up", notEquals = "false")
+final class ViewWarmUp {
+    private static final Logger LOG = LoggerFactory.getLogger(ViewWarmUp.class);
+
+    private final NetworkViews views;
+    private final StatementFilter none;
+
+    ViewWarmUp(NetworkViews views, Vocabulary vocabulary) {
+        this.views = views;
+        this.none = StatementFilter.parse(vocabulary, null, null, null, null, null);
+    }
+
+    @Scheduled(initialDelay = "2s", fixedDelay = "${conflictgraph.view.warm-up-every:20s}")
+    void warm() {
+        NetworkViews.Request opening = new NetworkViews.Request(NetworkViewController.DEFAULT_LIMIT, List.of(),
+                NetworkViewController.DEFAULT_NEIGHBOURS, List.of());
+        try {
+            if (!views.kept(opening, none)) {
+                long start = System.nanoTime();
+                views.dates();
+                views.view(opening, none);
+                LOG.info("Read the opening view for the live datasets in {} ms", (System.nanoTime() - start) / 1_000_000);
+            }
+        } catch (RuntimeException e) {
+            LOG.debug("Could not read the opening view yet: {}", e.getMessage());
+        }
+    }
+}
