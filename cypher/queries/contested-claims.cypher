@@ -40,6 +40,7 @@ CALL () {
       AND ($asOf IS NULL OR r.date IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
       // end statement filter
     WITH s, type(r) AS type, o, r, (type(r) = 'KILLED' AND o:Person) AS oneEvent
+    ORDER BY r.date IS NULL, r.date, r.id
     WITH CASE WHEN oneEvent THEN null ELSE s END AS subject, type, o,
          count(r) AS size,
          collect(DISTINCT s) AS subjectNodes,
@@ -61,6 +62,7 @@ CALL () {
     AND ($asOf IS NULL OR r.date IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
     // end statement filter
   WITH s, type(r) AS type, o, r, (type(r) = 'KILLED' AND o:Person) AS oneEvent
+  ORDER BY r.date IS NULL, r.date, r.id
   WITH CASE WHEN oneEvent THEN null ELSE s END AS subject, type, o,
        count(r) AS size,
        collect(DISTINCT s) AS subjectNodes,

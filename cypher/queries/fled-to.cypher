@@ -36,7 +36,6 @@ WHERE
 // group first, then build the statements of this page's groups only
 WITH who, to,
      min(r.date) AS earliest,
-     collect(DISTINCT r.status) AS statuses,
      collect(DISTINCT r.claimedBy) AS claimantIds,
      collect(r) AS rs
 ORDER BY earliest IS NULL, earliest, who.name, to.name, who.id, to.id
@@ -56,7 +55,8 @@ CALL (rs) {
 RETURN who {.id, .name, .type} AS who,
        to {.id, .name, .type} AS to,
        earliest,
-       statuses,
+       // in the order they first appear, by date
+       reduce(seen = [], st IN statements | CASE WHEN st.status IN seen THEN seen ELSE seen + st.status END) AS statuses,
        COLLECT { MATCH (c:Entity) WHERE c.id IN claimantIds RETURN c {.id, .name, .type} ORDER BY c.name, c.id } AS claimants,
        statements
 ORDER BY earliest IS NULL, earliest, who.name, to.name, who.id, to.id

@@ -46,7 +46,7 @@ WHERE NOT party:Location
   AND ($asOf IS NULL OR r.date IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
   // end statement filter
 // group first, then build the statements of this page's rows only
-WITH state, actor, party, collect(DISTINCT type(r)) AS stances
+WITH DISTINCT state, actor, party
 ORDER BY state.name, actor.name, party.name, state.id, actor.id, party.id
 SKIP $offset
 LIMIT $limit
@@ -72,6 +72,7 @@ CALL (actor, party) {
 RETURN state {.id, .name, .type} AS country,
        actor {.id, .name, .type} AS actor,
        party {.id, .name, .type} AS party,
-       [t IN stances | t] AS stances,
+       // the kinds of stance, by name (the statements come in that order)
+       reduce(seen = [], st IN statements | CASE WHEN st.type IN seen THEN seen ELSE seen + st.type END) AS stances,
        statements
 ORDER BY country.name, actor.name, party.name, country.id, actor.id, party.id

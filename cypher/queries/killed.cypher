@@ -41,7 +41,6 @@ WHERE
 // group first, then build the statements of this page's groups only
 WITH killer, victim,
      min(r.date) AS earliest,
-     collect(DISTINCT r.status) AS statuses,
      collect(DISTINCT r.claimedBy) AS claimantIds,
      collect(r) AS rs
 ORDER BY earliest IS NULL, earliest, killer.name, victim.name, killer.id, victim.id
@@ -61,7 +60,8 @@ CALL (rs) {
 RETURN killer {.id, .name, .type} AS killer,
        victim {.id, .name, .type} AS victim,
        earliest,
-       statuses,
+       // in the order they first appear, by date
+       reduce(seen = [], st IN statements | CASE WHEN st.status IN seen THEN seen ELSE seen + st.status END) AS statuses,
        COLLECT { MATCH (c:Entity) WHERE c.id IN claimantIds RETURN c {.id, .name, .type} ORDER BY c.name, c.id } AS claimants,
        statements
 ORDER BY earliest IS NULL, earliest, killer.name, victim.name, killer.id, victim.id
