@@ -18,6 +18,7 @@
 # Usage: src/bench/bench-api.sh   (from anywhere; SECONDS_PER_RUN=20 CONNECTIONS=64 ROUNDS=3 WARMUP_SECONDS=30 by default)
 #   BENCH_DATA_DIR=DIR  use the embedded database already in DIR (kept afterwards) instead of a new one with the seed
 #   BENCH_QUERIES="name?params name?params ..."  the canned queries compared (default: who-backed-whom and connection)
+#   WRK_TIMEOUT=60s  how long wrk waits for one answer (10s; a million statements at 64 connections needs more)
 set -euo pipefail
 
 SECONDS_PER_RUN=${SECONDS_PER_RUN:-20}
@@ -67,8 +68,8 @@ median() { tr ' ' '\n' | grep . | sort -g | awk '{ v[NR] = $1 } END { printf "%.
 
 # sets API_MEAN, API_P99 (ms) and API_RPS from one measured wrk run on $1
 api_run() {
-  wrk -t2 -c"$CONNECTIONS" -d5s --timeout 10s "$1" >/dev/null
-  local out; out=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --timeout 10s --latency "$1")
+  wrk -t2 -c"$CONNECTIONS" -d5s --timeout "${WRK_TIMEOUT:-10s}" "$1" >/dev/null
+  local out; out=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --timeout "${WRK_TIMEOUT:-10s}" --latency "$1")
   echo "$out" | grep -E '^ +(Latency|50%|99%)|Requests/sec|Non-2xx|Socket errors' | sed 's/^ */  api    /'
   API_MEAN=$(to_ms "$(echo "$out" | awk '/^    Latency/ {print $2}')")
   API_P99=$(to_ms "$(echo "$out" | awk '/^     99%/ {print $2}')")
@@ -96,7 +97,7 @@ bench() {
   # (it takes its Cypher parameters from the API's answer to the same URL)
   coproc DRIVER { exec java -cp "$CP" src/bench/DriverBench.java "bolt://127.0.0.1:$BOLT_PORT" "$url"; }
   echo "== $name: warm-up, ${WARMUP_SECONDS}s through the API and ${WARMUP_SECONDS}s through the driver, at $WARMUP_CONNECTIONS connections"
-  wrk -t2 -c"$WARMUP_CONNECTIONS" -d"${WARMUP_SECONDS}s" --timeout 10s "$url" >/dev/null
+  wrk -t2 -c"$WARMUP_CONNECTIONS" -d"${WARMUP_SECONDS}s" --timeout "${WRK_TIMEOUT:-10s}" "$url" >/dev/null
   echo "warmup $WARMUP_CONNECTIONS $WARMUP_SECONDS" >&"${DRIVER[1]}"
   local line; read -r line <&"${DRIVER[0]}"
   local ratios="" api_p99s="" driver_p99s=""
