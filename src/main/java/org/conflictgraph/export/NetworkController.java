@@ -42,7 +42,6 @@ import java.util.stream.Collectors;
 // the driver blocks: run on the blocking pool, not on Netty's event loop (Micronaut 4 does not choose by itself)
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class NetworkController {
-    static final int MAX_DEPTH = 4;
     private static final Logger LOG = LoggerFactory.getLogger(NetworkController.class);
 
     /** Parameters the network itself reads; every other one is passed to the canned query. */
@@ -172,6 +171,6 @@ final class NetworkController {
     }
 
     private static int depth(String depth) {
-        return depth == null || depth.isBlank() ? 1 : (int) Limits.wholeNumber("depth", depth, 1, MAX_DEPTH);
+        return depth == null || depth.isBlank() ? 1 : (int) Limits.wholeNumber("depth", depth, 1, NetworkQueries.MAX_DEPTH);
     }
 }

@@ -24,6 +24,9 @@ import java.util.Optional;
 /** Reads networks from the database with the {@code cypher/network/*.cypher} files. */
 @Singleton
 public final class NetworkQueries {
+    /** The deepest {@code around=} network (statements away from the entity); the legend tells the page. */
+    public static final int MAX_DEPTH = 4;
+
     private static final Logger LOG = LoggerFactory.getLogger(NetworkQueries.class);
 
     private final GraphReads reads;

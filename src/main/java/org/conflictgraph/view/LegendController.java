@@ -7,6 +7,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.conflictgraph.export.NetworkExport;
+import org.conflictgraph.export.NetworkQueries;
 import org.conflictgraph.export.NetworkStyle;
 import org.conflictgraph.vocabulary.Vocabulary;
 
@@ -24,8 +25,6 @@ import java.util.TreeSet;
 @Tag(name = "Network view")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class LegendController {
-    static final int MAX_DEPTH = 4;
-
     private final Vocabulary vocabulary;
     private final NetworkViews views;
     private final List<String> formats;
@@ -50,7 +49,7 @@ final class LegendController {
                 "name", t.name(), "label", t.label(), "family", t.family(), "symmetric", t.symmetric())).toList());
         legend.put("families", vocabulary.families());
         legend.put("formats", formats);
-        legend.put("maxDepth", MAX_DEPTH);
+        legend.put("maxDepth", NetworkQueries.MAX_DEPTH);
         legend.put("dates", views.dates());
         return legend;
     }
