@@ -3,7 +3,8 @@
 // $lucene asks for the query's key words (exact, prefix, fuzzy), all of them scoring well above some, built by
 // EntitySearch; $folded is the whole query folded, $key its key and $keyWords the key's words. The order:
 // the exact name, an exact alias, a name or alias with the same key ("Taliban's", "Panjshir region"), one
-// whose key the query contains ("state of Panjshir", "Washington, D.C."), then the index score.
+// whose key the query contains ("state of Panjshir", "Washington, D.C."), then the index score, then the id;
+// one page ($offset, $limit) at a time.
 CALL db.index.fulltext.queryNodes('entity_search', $lucene) YIELD node, score
 WHERE (size($types) = 0 OR node.type IN $types)
   AND EXISTS { MATCH (x:EntityRecord {id: node.id}) WHERE x.load IN $loads }
@@ -15,5 +16,6 @@ RETURN node {.id, .name, .type, .aliases, .description} AS entity,
        $key IN keys AS sameKey,
        any(k IN keys WHERE k <> '' AND all(w IN split(k, ' ') WHERE w IN $keyWords)) AS keyInQuery,
        score
-ORDER BY exactName DESC, exactAlias DESC, sameKey DESC, keyInQuery DESC, score DESC, node.name
+ORDER BY exactName DESC, exactAlias DESC, sameKey DESC, keyInQuery DESC, score DESC, node.name, node.id
+SKIP $offset
 LIMIT $limit

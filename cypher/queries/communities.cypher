@@ -18,6 +18,7 @@
 // @param datasets datasets only statements of these datasets (default: every loaded dataset)
 // @param members integer 1..1000 = 15 the most members listed per bloc (the best attested)
 // @param limit integer 1..1000 = 20 the most blocs returned
+// @stored
 //
 // @example statuses=confirmed,reported
 // @expect members.actor.id=nrf members.actor.id=ahmad-massoud

@@ -15,6 +15,7 @@
 // @param datasets datasets only statements of these datasets (default: every loaded dataset)
 // @param limit integer 1..1000 = 200 the most groups returned
 // @param offset integer 0..100000 = 0 rows skipped before the first one returned (the API's page.next sets it)
+// @stored
 //
 // @example actor=pakistan
 // @expect subject.id=pakistan type=SUPPORTED object.id=taliban statuses=denied statuses=unconfirmed statuses=claimed

@@ -16,6 +16,7 @@
 // @param types types only statements of these relationship types, between entities of these entity types (both ends)
 // @param datasets datasets only statements of these datasets (default: every loaded dataset)
 // @param limit integer 1..1000 = 25 the most actors returned
+// @stored
 //
 // @example statuses=confirmed,reported,claimed
 // @expect actor.id=nrf

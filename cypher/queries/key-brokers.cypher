@@ -18,6 +18,7 @@
 // @param datasets datasets only statements of these datasets (default: every loaded dataset)
 // @param samplingSize integer 1..100000 = 500 on a network of more actors than this, follow the routes from this many actors only
 // @param limit integer 1..1000 = 25 the most actors returned
+// @stored
 //
 // @example statuses=confirmed
 // @expect-first actor.id=taliban sampled=false

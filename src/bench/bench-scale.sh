@@ -103,7 +103,7 @@ if [ -z "${SKIP_RATIO:-}" ]; then
   # no background analytics during the comparison: it would take a core from both sides
   # 64 connections share 2 cores: a half-second query waits tens of seconds in line, so the read time limit and
   # wrk wait up to two minutes (on both sides alike)
-  CONFLICTGRAPH_ANALYTICS_PRECOMPUTE_ABOVE=1000000000000 BENCH_DATA_DIR="$data" SERVICE_JAVA_OPTS="-Xmx2g" \
+  CONFLICTGRAPH_PRECOMPUTE_ABOVE=1000000000000 BENCH_DATA_DIR="$data" SERVICE_JAVA_OPTS="-Xmx2g" \
     NEO4J_QUERY_TIMEOUT=120s WRK_TIMEOUT=120s SECONDS_PER_RUN=${RATIO_SECONDS:-40} ROUNDS=${RATIO_ROUNDS:-3} WARMUP_SECONDS=${RATIO_WARMUP_SECONDS:-20} \
     BENCH_QUERIES="who-backed-whom connection?from=$hub&to=$state backers-of?actor=$hub" src/bench/bench-api.sh \
     | grep -E '^(RESULT|SUMMARY)'

@@ -5,6 +5,7 @@ import org.conflictgraph.query.QueryRunner;
 import org.conflictgraph.system.BadRequestException;
 import org.conflictgraph.system.CypherFiles;
 import org.conflictgraph.system.GraphReads;
+import org.conflictgraph.system.Page;
 import org.conflictgraph.system.NotFoundException;
 import org.conflictgraph.vocabulary.Vocabulary;
 import org.neo4j.driver.Record;
@@ -32,7 +33,7 @@ final class Entities {
      * acronym variants; an exact name ranks first, then an exact alias, then a name or alias spelt
      * differently, then one the query contains, then the rest by score (see {@code actor/search.cypher}).
      */
-    List<EntityMatch> search(String q, String type, int limit) {
+    SearchPage search(String q, String type, long offset, int limit) {
         if (q == null || q.isBlank()) {
             throw new BadRequestException("q", "q is required: the name to search for");
         }
@@ -45,10 +46,23 @@ final class Entities {
                 throw new BadRequestException("type", "type \"" + t + "\" is unknown; expected one of " + vocabulary.entityTypeNames());
             }
         }
+        // one row more than the page holds tells whether another page follows
         Map<String, Object> params = Map.of("lucene", EntitySearch.lucene(q), "folded", EntitySearch.folded(q),
-                "key", EntitySearch.key(q), "keyWords", EntitySearch.keyWords(q), "types", types, "limit", limit);
-        return reads.records(CypherFiles.read("actor/search.cypher"), params).stream().map(EntityMatch::from).toList();
+                "key", EntitySearch.key(q), "keyWords", EntitySearch.keyWords(q), "types", types,
+                "offset", offset, "limit", limit + 1L);
+        List<Record> records = reads.records(CypherFiles.read("actor/search.cypher"), params);
+        Map<String, String> request = new java.util.LinkedHashMap<>();
+        request.put("q", q);
+        if (!types.isEmpty()) {
+            request.put("type", types.get(0));
+        }
+        request.put("limit", Integer.toString(limit));
+        Page page = Page.of(offset, limit, records.size(), Page.request("/api/entities", request, offset + limit));
+        return new SearchPage(records.subList(0, page.returned()).stream().map(EntityMatch::from).toList(), page);
     }
+
+    /** One page of search results, and where it sits among them all. */
+    record SearchPage(List<EntityMatch> matches, Page page) {}
 
     /** What is entity {@code id}, and how many statements of each kind does it take part in? */
     EntityDetail detail(String id) {
@@ -60,7 +74,8 @@ final class Entities {
     }
 
     /** What happened to entity {@code id}, in date order (the actor-timeline canned query). */
-    Timeline timeline(String id, String asOf, String mode, String statuses, String types, String datasets, String limit) {
+    Timeline timeline(String id, String asOf, String mode, String statuses, String types, String datasets,
+                      String offset, String limit) {
         Map<String, String> raw = new HashMap<>();
         raw.put("actor", id);
         putIfPresent(raw, "asOf", asOf);
@@ -68,12 +83,16 @@ final class Entities {
         putIfPresent(raw, "statuses", statuses);
         putIfPresent(raw, "types", types);
         putIfPresent(raw, "datasets", datasets);
+        putIfPresent(raw, "offset", offset);
         putIfPresent(raw, "limit", limit);
-        List<Record> records = runner.records("actor-timeline", raw);
-        if (records.isEmpty()) {
+        Map<String, String> request = new java.util.LinkedHashMap<>(raw);
+        request.remove("actor");
+        QueryRunner.RecordPage page = runner.records("actor-timeline", raw,
+                "/api/entities/" + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8) + "/timeline", request);
+        if (page.records().isEmpty()) {
             detail(id); // 404 when the entity does not exist; otherwise simply nothing passed the filters
         }
-        return new Timeline(id, records.stream().map(Timeline.Entry::from).toList());
+        return new Timeline(id, page.records().stream().map(Timeline.Entry::from).toList(), page.page());
     }
 
     private static void putIfPresent(Map<String, String> map, String key, String value) {

@@ -10,9 +10,12 @@ import java.util.Optional;
  *
  * @param example       the request parameters of the header's {@code @example}
  * @param expectations  what the example's answer holds ({@code @expect} / {@code @expect-first})
+ * @param stored        whether its answer to the default request is computed ahead of time on a large network
+ *                      ({@code @stored}; see {@link org.conflictgraph.precompute.StoredAnswers})
  */
 public record CannedQuery(String name, String title, String description, List<QueryParameter> parameters,
-                          Map<String, String> example, List<Expectation> expectations, String cypher) {
+                          Map<String, String> example, List<Expectation> expectations, boolean stored,
+                          String cypher) {
 
     /** Some row (or, with {@code firstRow}, the first row) in which every condition holds. */
     public record Expectation(boolean firstRow, List<Condition> conditions) {}

@@ -33,6 +33,7 @@ final class QueryHeader {
         List<QueryParameter> parameters = new ArrayList<>();
         Map<String, String> example = new LinkedHashMap<>();
         List<CannedQuery.Expectation> expectations = new ArrayList<>();
+        boolean stored = false;
         for (String line : header.subList(1, header.size())) {
             if (line.startsWith("@param")) {
                 parameters.add(parameter(name, line));
@@ -42,6 +43,8 @@ final class QueryHeader {
                 expectations.add(new CannedQuery.Expectation(true, pairs(name, line.substring("@expect-first".length()))));
             } else if (line.startsWith("@expect")) {
                 expectations.add(new CannedQuery.Expectation(false, pairs(name, line.substring("@expect".length()))));
+            } else if (line.equals("@stored")) {
+                stored = true;
             } else if (line.startsWith("@")) {
                 throw new IllegalStateException(name + ".cypher: unknown header tag in \"" + line + "\"");
             } else if (!line.isEmpty() && parameters.isEmpty() && example.isEmpty()) {
@@ -54,7 +57,7 @@ final class QueryHeader {
             }
         }
         return new CannedQuery(name, title, description.toString(), List.copyOf(parameters), example,
-                List.copyOf(expectations), text);
+                List.copyOf(expectations), stored, text);
     }
 
     private static QueryParameter parameter(String query, String line) {

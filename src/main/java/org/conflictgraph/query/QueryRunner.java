@@ -1,17 +1,18 @@
 package org.conflictgraph.query;
 
 import org.conflictgraph.analytics.Analytics;
+import org.conflictgraph.precompute.StoredAnswers;
 import org.conflictgraph.export.CannedQueryAnswers;
 import jakarta.inject.Singleton;
 import org.conflictgraph.system.BadRequestException;
 import org.conflictgraph.system.CypherFiles;
 import org.conflictgraph.system.GraphReads;
 import org.conflictgraph.system.NotFoundException;
+import org.conflictgraph.system.Page;
 import org.conflictgraph.vocabulary.Vocabulary;
 import org.neo4j.driver.Record;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,13 +33,18 @@ public final class QueryRunner implements CannedQueryAnswers {
     private final Vocabulary vocabulary;
     private final QueryRegistry registry;
     private final Analytics analytics;
+    private final StoredAnswers stored;
 
-    QueryRunner(GraphReads reads, Vocabulary vocabulary, QueryRegistry registry, Analytics analytics) {
+    QueryRunner(GraphReads reads, Vocabulary vocabulary, QueryRegistry registry, Analytics analytics, StoredAnswers stored) {
         this.reads = reads;
         this.vocabulary = vocabulary;
         this.registry = registry;
         this.analytics = analytics;
+        this.stored = stored;
     }
+
+    /** An answer, and when it was computed ahead of time (null when it was read for this request). */
+    private record Read(GraphReads.Answer answer, Instant computedAt) {}
 
     /**
      * Answers the canned query {@code name} for raw request values (parameter name to text).
@@ -48,6 +54,38 @@ public final class QueryRunner implements CannedQueryAnswers {
     public QueryResult run(String name, Map<String, String> raw) {
         CannedQuery query = registry.get(name);
         Map<String, Object> parameters = parameters(query, raw);
+        Paged paged = paged(query, parameters, "/api/queries/" + query.name(), raw);
+        List<Map<String, Object>> rows = new ArrayList<>(paged.records().size());
+        for (Record record : paged.records()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            record.keys().forEach(k -> row.put(k, Values.plain(record.get(k))));
+            rows.add(row);
+        }
+        Map<String, Object> shown = new LinkedHashMap<>();
+        parameters.forEach((k, v) -> shown.put(k, Values.plain(v)));
+        shown.put("loads", paged.read().answer().loads()); // the dataset versions read: the same $loads runs the file in Neo4j Browser
+        Instant computedAt = paged.read().computedAt();
+        return new QueryResult(query.name(), shown, paged.read().answer().keys(), rows, paged.page(),
+                computedAt == null ? null : computedAt.toString());
+    }
+
+    /** One page of driver records and where it sits in the whole answer. */
+    public record RecordPage(List<Record> records, Page page) {}
+
+    /**
+     * One page of canned query {@code name}'s driver records, for an endpoint that maps them to its own records:
+     * the same checks and 404s as {@link #run}, and the page's {@code next} is a request to {@code path} with
+     * {@code request} (the endpoint's own parameters) and the next offset.
+     */
+    public RecordPage records(String name, Map<String, String> raw, String path, Map<String, String> request) {
+        CannedQuery query = registry.get(name);
+        Paged paged = paged(query, parameters(query, raw), path, request);
+        return new RecordPage(paged.records(), paged.page());
+    }
+
+    private record Paged(Read read, List<Record> records, Page page) {}
+
+    private Paged paged(CannedQuery query, Map<String, Object> parameters, String path, Map<String, String> request) {
         Long limit = parameters.get(LIMIT) instanceof Long l ? l : null;
         Long offset = parameters.get(OFFSET) instanceof Long o ? o : 0L;
         Map<String, Object> cypher = parameters;
@@ -56,36 +94,13 @@ public final class QueryRunner implements CannedQueryAnswers {
             cypher = new LinkedHashMap<>(parameters);
             cypher.put(LIMIT, limit + 1);
         }
-        GraphReads.Answer result = execute(query, cypher);
-        List<Record> records = result.records();
+        Read read = execute(query, cypher);
+        List<Record> records = read.answer().records();
         Page page = limit == null
                 ? new Page(0, records.size(), records.size(), (long) records.size(), null, null)
                 : Page.of(offset, limit, records.size(),
-                        query.parameter(OFFSET).isPresent() ? nextPage(query, raw, offset + limit) : null);
-        List<Map<String, Object>> rows = new ArrayList<>(page.returned());
-        for (Record record : records.subList(0, page.returned())) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            record.keys().forEach(k -> row.put(k, Values.plain(record.get(k))));
-            rows.add(row);
-        }
-        Map<String, Object> shown = new LinkedHashMap<>();
-        parameters.forEach((k, v) -> shown.put(k, Values.plain(v)));
-        shown.put("loads", result.loads()); // the dataset versions read: the same $loads runs the file in Neo4j Browser
-        return new QueryResult(query.name(), shown, result.keys(), rows, page);
-    }
-
-    /** The request for the page that starts at {@code offset}: the same parameters, the next offset. */
-    private static String nextPage(CannedQuery query, Map<String, String> raw, long offset) {
-        Map<String, String> next = new LinkedHashMap<>(raw);
-        next.put(OFFSET, Long.toString(offset));
-        StringBuilder url = new StringBuilder("/api/queries/").append(query.name());
-        char separator = '?';
-        for (Map.Entry<String, String> e : next.entrySet()) {
-            url.append(separator).append(URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8))
-                    .append('=').append(URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8));
-            separator = '&';
-        }
-        return url.toString();
+                        query.parameter(OFFSET).isPresent() ? Page.request(path, request, offset + limit) : null);
+        return new Paged(read, records.subList(0, page.returned()), page);
     }
 
     /** The answer rows, for {@code /api/network?query=name}: the export draws what they name. */
@@ -100,20 +115,24 @@ public final class QueryRunner implements CannedQueryAnswers {
      */
     public List<Record> records(String name, Map<String, String> raw) {
         CannedQuery query = registry.get(name);
-        return execute(query, parameters(query, raw)).records();
+        return execute(query, parameters(query, raw)).answer().records();
     }
 
-    private GraphReads.Answer execute(CannedQuery query, Map<String, Object> parameters) {
-        // graph analytics (Graph Data Science): the answer stored for the live versions, for the default filters
-        Optional<GraphReads.Answer> stored = analytics.answer(query, parameters);
-        if (stored.isPresent()) {
-            return stored.get();
+    private Read execute(CannedQuery query, Map<String, Object> parameters) {
+        analytics.requireProcedures(query);
+        if (query.stored()) {
+            Optional<StoredAnswers.Stored> kept = stored.answer(query.name(), StoredQueries.unpaged(parameters));
+            Optional<GraphReads.Answer> page = kept.flatMap(k -> parameters.get(LIMIT) instanceof Long limit
+                    ? k.slice(parameters.get(OFFSET) instanceof Long o ? o : 0L, limit) : Optional.of(k.answer()));
+            if (page.isPresent()) {
+                return new Read(page.get(), kept.get().computedAt());
+            }
         }
         GraphReads.Answer result = reads.run(query.cypher(), parameters, datasets(query, parameters));
         if (result.records().isEmpty()) {
             checkIdsExist(query, parameters);
         }
-        return result;
+        return new Read(result, null);
     }
 
     /** The datasets a request narrows {@code $loads} to (empty: every dataset). */

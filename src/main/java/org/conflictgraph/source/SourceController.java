@@ -9,7 +9,9 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.micronaut.http.HttpResponse;
 import org.conflictgraph.system.Limits;
+import org.conflictgraph.system.PageHeaders;
 
 import java.util.List;
 
@@ -26,9 +28,14 @@ final class SourceController {
     }
 
     @Get
-    @Operation(summary = "Every source document and cited reference, with how many statements quote it")
-    List<Source> list(@Nullable @QueryValue String kind, @QueryValue(defaultValue = "1000") String limit) {
-        return sources.list(kind == null || kind.isBlank() ? null : kind.trim(), Limits.parse(limit));
+    @Operation(summary = "Every source document and cited reference, with how many statements quote it, a page at a time",
+            description = "The body is the page's array; X-Total-Count (last page) or X-Total-At-Least and a Link "
+                    + "rel=\"next\" header say where it sits in the whole list.")
+    HttpResponse<List<Source>> list(@Nullable @QueryValue String kind, @QueryValue(defaultValue = "0") String offset,
+                                    @QueryValue(defaultValue = "1000") String limit) {
+        Sources.SourcePage page = sources.list(kind == null || kind.isBlank() ? null : kind.trim(),
+                Limits.wholeNumber("offset", offset, 0, Limits.MAX_OFFSET), Limits.parse(limit));
+        return PageHeaders.ok(page.sources(), page.page());
     }
 
     @Get("/{id}")

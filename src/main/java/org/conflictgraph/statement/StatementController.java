@@ -37,7 +37,7 @@ final class StatementController {
                           @Nullable @QueryValue String maxHops, @Nullable @QueryValue String asOf,
                           @Nullable @QueryValue String mode, @Nullable @QueryValue String statuses,
                           @Nullable @QueryValue String types, @Nullable @QueryValue String datasets,
-                          @Nullable @QueryValue String limit) {
+                          @Nullable @QueryValue String offset, @Nullable @QueryValue String limit) {
         Map<String, String> raw = new HashMap<>();
         raw.put("from", from);
         raw.put("to", to);
@@ -47,6 +47,7 @@ final class StatementController {
         raw.put("statuses", statuses);
         raw.put("types", types);
         raw.put("datasets", datasets);
+        raw.put("offset", offset);
         raw.put("limit", limit);
         return statements.connection(raw);
     }

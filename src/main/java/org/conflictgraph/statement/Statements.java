@@ -19,7 +19,7 @@ final class Statements {
 
     /** What does statement {@code id} say, and on what evidence (the sources-for query)? */
     StatementDetail detail(String id) {
-        List<Record> records = runner.records("sources-for", Map.of("statement", id));
+        List<Record> records = runner.records("sources-for", Map.of("statement", id), "/api/statements", Map.of()).records();
         return StatementDetail.from(records.get(0)); // the runner answers 404 when nothing matched
     }
 
@@ -31,7 +31,8 @@ final class Statements {
                 raw.put(k, v);
             }
         });
-        List<Record> records = runner.records("connection", raw);
-        return new Connection(raw.get("from"), raw.get("to"), records.stream().map(Connection.Route::from).toList());
+        QueryRunner.RecordPage page = runner.records("connection", raw, "/api/connections", raw);
+        return new Connection(raw.get("from"), raw.get("to"), page.records().stream().map(Connection.Route::from).toList(),
+                page.page());
     }
 }

@@ -3,6 +3,8 @@ package org.conflictgraph.system;
 /** Bounded whole numbers in requests (limit, depth, hop counts), read in one way everywhere. */
 public final class Limits {
     public static final int MAX_LIMIT = 1000;
+    /** The most rows a list may skip: deeper pages of a million-row list are for exports, not for paging. */
+    public static final long MAX_OFFSET = 100_000;
 
     private Limits() {}
 

@@ -9,6 +9,10 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.TransientException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 
@@ -16,6 +20,8 @@ import java.util.concurrent.TimeoutException;
 
 /** Maps the service's exceptions to JSON problem responses: bad input is never a 500. */
 final class ProblemHandlers {
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemHandlers.class);
+
     private ProblemHandlers() {}
 
     static MutableHttpResponse<Problem> problem(HttpStatus status, String detail) {
@@ -77,6 +83,40 @@ final class ProblemHandlers {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, SessionExpiredException e) {
             return problem(HttpStatus.SERVICE_UNAVAILABLE, "The database connection was lost: " + e.getMessage());
+        }
+    }
+
+    /** The database is short of memory or otherwise busy for now (a transient error): the same read may pass later. */
+    @Singleton
+    @Produces("application/problem+json")
+    static final class DatabaseBusy implements ExceptionHandler<TransientException, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, TransientException e) {
+            return problem(HttpStatus.SERVICE_UNAVAILABLE, "The database is busy: " + e.getMessage())
+                    .header(HttpHeaders.RETRY_AFTER, "5");
+        }
+    }
+
+    /** Any other failure of the database: a 500, but still the project's problem body, and logged. */
+    @Singleton
+    @Produces("application/problem+json")
+    static final class DatabaseFailed implements ExceptionHandler<Neo4jException, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, Neo4jException e) {
+            LOG.error("{} {}: the database failed", request.getMethod(), request.getPath(), e);
+            return problem(HttpStatus.INTERNAL_SERVER_ERROR, "The database failed to answer: " + e.getMessage());
+        }
+    }
+
+    /** A fault of the service itself: a 500 with the project's problem body (never the framework's), and logged. */
+    @Singleton
+    @Produces("application/problem+json")
+    static final class Unexpected implements ExceptionHandler<RuntimeException, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, RuntimeException e) {
+            LOG.error("{} {}: unexpected failure", request.getMethod(), request.getPath(), e);
+            return problem(HttpStatus.INTERNAL_SERVER_ERROR, "The service failed to answer (" + e.getClass().getSimpleName()
+                    + "); the service log has the details");
         }
     }
 }

@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @MicronautTest
 // the seed's 710 statements count as a large network here, so the default filters are answered from the store
-@Property(name = "conflictgraph.analytics.precompute-above", value = "0")
+@Property(name = "conflictgraph.precompute.above", value = "0")
 @DisplayName("Graph analytics (key-brokers, communities, influence) on the Panjshir data")
 class AnalyticsTest {
 

@@ -31,6 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class StatementLookupTest {
     static final Pattern INDEX = Pattern.compile(
             "CREATE INDEX statement_id_(\\w+) IF NOT EXISTS FOR \\(\\)-\\[r:(\\w+)]-\\(\\) ON \\(r\\.id\\);");
+    static final Pattern DATE_INDEX = Pattern.compile(
+            "CREATE INDEX statement_date_(\\w+) IF NOT EXISTS FOR \\(\\)-\\[r:(\\w+)]-\\(\\) ON \\(r\\.date\\);");
     static final Pattern TYPE_LIST = Pattern.compile("\\[r:([A-Z_|]+)]");
 
     @Inject
@@ -42,13 +44,40 @@ class StatementLookupTest {
     @Test
     @DisplayName("cypher/schema.cypher indexes the id of exactly the relationship types of seeds/vocabulary.yml")
     void schemaCoversTheVocabulary() throws IOException {
+        assertEquals(vocabulary.relationshipTypeNames(), indexedTypes(INDEX));
+    }
+
+    @Test
+    @DisplayName("cypher/schema.cypher indexes the date of exactly the relationship types of seeds/vocabulary.yml")
+    void dateIndexesCoverTheVocabulary() throws IOException {
+        assertEquals(vocabulary.relationshipTypeNames(), indexedTypes(DATE_INDEX));
+    }
+
+    /** The types of the schema's indexes that {@code index} matches, each index named after its type. */
+    private static List<String> indexedTypes(Pattern index) throws IOException {
         List<String> indexed = new ArrayList<>();
-        Matcher m = INDEX.matcher(Files.readString(Path.of("cypher", "schema.cypher")));
+        Matcher m = index.matcher(Files.readString(Path.of("cypher", "schema.cypher")));
         while (m.find()) {
             assertEquals(m.group(2).toLowerCase(), m.group(1), "the index is named after its type");
             indexed.add(m.group(2));
         }
-        assertEquals(vocabulary.relationshipTypeNames(), indexed);
+        return indexed;
+    }
+
+    @Test
+    @DisplayName("the network as of a day names every type of the vocabulary and reads its dated statements through their date indexes")
+    void networkAsOfSeeksByDate() {
+        String cypher = CypherFiles.read("queries/network-as-of.cypher");
+        Matcher m = TYPE_LIST.matcher(cypher);
+        assertTrue(m.find(), "network-as-of names the statement types");
+        assertEquals(vocabulary.relationshipTypeNames(), List.of(m.group(1).split("\\|")));
+
+        // a range seek per type (on the seed's few statements the planner may scan a type's small date index instead);
+        // the undated statements, last, are the one full scan, read only when the dated ones run out
+        List<String> operators = operators("network-as-of", cypher);
+        long indexed = operators.stream().filter(o -> o.contains("RelationshipIndexSeekByRange") || o.contains("RelationshipIndexScan")).count();
+        assertEquals(vocabulary.relationshipTypeNames().size(), indexed, operators.toString());
+        assertTrue(operators.stream().noneMatch(o -> o.contains("RelationshipTypeScan")), operators.toString());
     }
 
     @ParameterizedTest
@@ -82,12 +111,14 @@ class StatementLookupTest {
         p.put("statementIds", List.of("c-172", "a-001"));
         p.put("entityIds", List.of());
         p.put("loads", List.of("any"));
-        p.put("asOf", null);
+        // a day, as the service passes it (network-as-of requires one)
+        p.put("asOf", java.time.LocalDate.of(2021, 8, 20));
         p.put("mode", "certain");
         p.put("statuses", List.of());
         p.put("entityTypes", List.of());
         p.put("relationshipTypes", List.of());
         p.put("limit", 200);
+        p.put("offset", 0);
         Plan plan = driver.executableQuery("EXPLAIN " + cypher).withParameters(p).execute().summary().plan();
         List<String> out = new ArrayList<>();
         collect(plan, out);

@@ -1,6 +1,11 @@
-package org.conflictgraph.query;
+package org.conflictgraph.system;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Where one page of rows sits in a whole answer. Nothing is cut silently: either {@code total} is the
@@ -25,5 +30,19 @@ public record Page(long offset, long limit, int returned, Long total, Long total
                 more ? null : offset + returned,
                 more ? offset + limit + 1 : null,
                 more ? nextRequest : null);
+    }
+
+    /** The request for the page that starts at {@code offset}: {@code path} with the same parameters, the next offset. */
+    public static String request(String path, Map<String, String> parameters, long offset) {
+        Map<String, String> next = new LinkedHashMap<>(parameters);
+        next.put("offset", Long.toString(offset));
+        StringBuilder url = new StringBuilder(path);
+        char separator = '?';
+        for (Map.Entry<String, String> e : next.entrySet()) {
+            url.append(separator).append(URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8))
+                    .append('=').append(URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8));
+            separator = '&';
+        }
+        return url.toString();
     }
 }

@@ -1,4 +1,4 @@
-package org.conflictgraph.analytics;
+package org.conflictgraph.precompute;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
@@ -16,26 +16,26 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Watches the live dataset versions while the service runs and has the analytics computed for new ones: after
- * a load through the service or from the command line (a separate process), after an unload, and at start-up.
- * It starts with the HTTP server ({@link ServerStartupEvent}), so the command line never runs it.
+ * Watches the live dataset versions while the service runs and has the stored answers computed for new ones:
+ * after a load through the service or from the command line (a separate process), after an unload, and at
+ * start-up. It starts with the HTTP server ({@link ServerStartupEvent}), so the command line never runs it.
  */
 @Singleton
 @Requires(notEnv = Environment.CLI)
-@Requires(property = "conflictgraph.analytics.precompute", value = "true", defaultValue = "true")
-final class AnalyticsRefresh {
-    private static final Logger LOG = LoggerFactory.getLogger(AnalyticsRefresh.class);
+@Requires(property = "conflictgraph.precompute.enabled", value = "true", defaultValue = "true")
+final class StoredAnswersRefresh {
+    private static final Logger LOG = LoggerFactory.getLogger(StoredAnswersRefresh.class);
 
-    private final Analytics analytics;
+    private final StoredAnswers answers;
     private final Duration interval;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "analytics-refresh");
+        Thread t = new Thread(r, "precompute-refresh");
         t.setDaemon(true);
         return t;
     });
 
-    AnalyticsRefresh(Analytics analytics, @Value("${conflictgraph.analytics.check-interval:10s}") Duration interval) {
-        this.analytics = analytics;
+    StoredAnswersRefresh(StoredAnswers answers, @Value("${conflictgraph.precompute.check-interval:10s}") Duration interval) {
+        this.answers = answers;
         this.interval = interval;
     }
 
@@ -46,10 +46,10 @@ final class AnalyticsRefresh {
 
     private void refresh() {
         try {
-            analytics.refresh();
+            answers.refresh();
         } catch (RuntimeException e) {
             // the database is down or busy: the next check tries again, and requests say what is wrong
-            LOG.debug("Analytics: could not check the live versions: {}", e.getMessage());
+            LOG.debug("Precompute: could not check the live versions: {}", e.getMessage());
         }
     }
 
