@@ -151,8 +151,10 @@ public final class StoredAnswers {
         features.stream().forEach(StoredQuestions::afterCheck);
     }
 
+    /** Every feature's questions; those a request waits for (the analytics, minutes each) come last. */
     private List<StoredQuestion> questions() {
-        return features.stream().flatMap(f -> f.storedQuestions().stream()).toList();
+        return features.stream().flatMap(f -> f.storedQuestions().stream())
+                .sorted(java.util.Comparator.comparing(StoredQuestion::waits)).toList();
     }
 
     private synchronized Stored storedFor(String name, List<String> loads) {
