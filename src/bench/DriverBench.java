@@ -48,6 +48,13 @@ import java.util.regex.Pattern;
 public class DriverBench {
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
+    /** The read time limit the service runs with (NEO4J_QUERY_TIMEOUT, such as 30s or 2m), so both sides wait alike. */
+    private static Duration timeout() {
+        String text = System.getenv().getOrDefault("NEO4J_QUERY_TIMEOUT", "30s").trim();
+        long amount = Long.parseLong(text.replaceAll("[^0-9]", ""));
+        return text.endsWith("m") ? Duration.ofMinutes(amount) : Duration.ofSeconds(amount);
+    }
+
     public static void main(String[] args) throws Exception {
         String uri = args[0];
         HttpResponse<String> response = HttpClient.newHttpClient().send(
@@ -63,7 +70,7 @@ public class DriverBench {
                 v instanceof String text && ISO_DATE.matcher(text).matches() ? LocalDate.parse(text) : v));
         String cypher = CypherFiles.read("queries/" + query + ".cypher");
         QueryConfig config = QueryConfig.builder().withDatabase("neo4j").withRouting(RoutingControl.READ)
-                .withTimeout(Duration.ofSeconds(30)).build();
+                .withTimeout(timeout()).build();
         try (Driver driver = GraphDatabase.driver(uri, AuthTokens.none(),
                 Config.builder().withMaxConnectionPoolSize(128).build());
              BufferedReader commands = new BufferedReader(new InputStreamReader(System.in))) {

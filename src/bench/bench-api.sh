@@ -66,10 +66,23 @@ to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v
 
 median() { tr ' ' '\n' | grep . | sort -g | awk '{ v[NR] = $1 } END { printf "%.3f", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
+# waits until the service has worked off the requests a finished wrk run left behind: wrk closes its connections
+# at the end, but the service still answers every request it had taken (at a million statements, 64 of them are
+# half a minute of work), which would slow whichever run comes next. Done when one request takes about as long as
+# it does on an idle service ($IDLE_MS).
+drain() {
+  for _ in $(seq 1 600); do
+    local t; t=$(curl -s -o /dev/null -m 300 -w '%{time_total}' "$1")
+    awk -v t="$t" -v idle="$IDLE_MS" 'BEGIN { exit !(t * 1000 < 1.5 * idle + 50) }' && return
+  done
+}
+
 # sets API_MEAN, API_P99 (ms) and API_RPS from one measured wrk run on $1
 api_run() {
   wrk -t2 -c"$CONNECTIONS" -d5s --timeout "${WRK_TIMEOUT:-10s}" "$1" >/dev/null
+  drain "$1"
   local out; out=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --timeout "${WRK_TIMEOUT:-10s}" --latency "$1")
+  drain "$1"
   echo "$out" | grep -E '^ +(Latency|50%|99%)|Requests/sec|Non-2xx|Socket errors' | sed 's/^ */  api    /'
   API_MEAN=$(to_ms "$(echo "$out" | awk '/^    Latency/ {print $2}')")
   API_P99=$(to_ms "$(echo "$out" | awk '/^     99%/ {print $2}')")
@@ -93,11 +106,14 @@ bench() {
   local name=$1 query=$2
   local url="http://127.0.0.1:$API_PORT/api/queries/$name$query"
   curl -sf "$url" >/dev/null
+  # how long one request takes on the idle service (the best of three), for drain()
+  IDLE_MS=$(for _ in 1 2 3; do curl -s -o /dev/null -w '%{time_total}\n' "$url"; done | sort -g | awk 'NR == 1 { printf "%.0f", $1 * 1000 }')
   # one driver process for the whole comparison of this query, so that its JIT warms up like the service's
   # (it takes its Cypher parameters from the API's answer to the same URL)
   coproc DRIVER { exec java -cp "$CP" src/bench/DriverBench.java "bolt://127.0.0.1:$BOLT_PORT" "$url"; }
   echo "== $name: warm-up, ${WARMUP_SECONDS}s through the API and ${WARMUP_SECONDS}s through the driver, at $WARMUP_CONNECTIONS connections"
   wrk -t2 -c"$WARMUP_CONNECTIONS" -d"${WARMUP_SECONDS}s" --timeout "${WRK_TIMEOUT:-10s}" "$url" >/dev/null
+  drain "$url"
   echo "warmup $WARMUP_CONNECTIONS $WARMUP_SECONDS" >&"${DRIVER[1]}"
   local line; read -r line <&"${DRIVER[0]}"
   local ratios="" api_p99s="" driver_p99s=""

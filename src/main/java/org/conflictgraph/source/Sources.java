@@ -41,10 +41,14 @@ final class Sources implements StoredQuestions {
     /** One page of the list, and where it sits in the whole list. */
     record SourcePage(List<Source> sources, Page page) {}
 
+    /**
+     * Every page a request may ask for: sources are documents and their references, tens of thousands at most
+     * (9,619 beside a million statements), so the whole list is stored.
+     */
     @Override
     public List<StoredQuestion> storedQuestions() {
         return List.of(new StoredQuestion(NAME, CypherFiles.read("source/sources.cypher"), filter(null),
-                Map.of("offset", 0L, "limit", (long) Limits.MAX_LIMIT + 1), false));
+                Map.of("offset", 0L, "limit", Limits.MAX_OFFSET + Limits.MAX_LIMIT + 1), false));
     }
 
     /** Which sources are there (optionally of one kind), documents first, each followed by its references? */
