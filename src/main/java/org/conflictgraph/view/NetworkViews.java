@@ -13,6 +13,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -40,18 +41,66 @@ public final class NetworkViews {
     public record Request(int limit, List<String> expand, int neighbours, List<String> add) {}
 
     /**
-     * The most central actors (by degree under the filter), each expanded actor's neighbours that share
-     * the most statements with it, the added actors, and the ties among them, cut to the element cap.
+     * The most central actors (by degree under the filter, its date aside), each expanded actor's neighbours that
+     * share the most statements with it, the added actors, and the ties among them, cut to the element cap. With
+     * {@code asOf}, that same cast as it stood on the day (see {@link ViewTimeline}): the actors with a statement
+     * by then, their degree and the ties among them by then, so the time slider never changes who is drawn
+     * except to leave out who is not there yet.
      *
      * @throws NotFoundException when an expanded or added actor is unknown
      */
     public NetworkView view(Request request, StatementFilter filter) {
-        return cache.get(filter.datasets(), List.of("view", request, filter), datasets -> read(request, filter));
+        if (filter.asOf() == null) {
+            return cast(request, undated(filter)).answer();
+        }
+        return timeline(request, filter).asOf(filter.asOf(), filter.mode());
     }
 
     /** Whether the view is kept for the live versions, so that answering it reads nothing but them. */
     boolean kept(Request request, StatementFilter filter) {
-        return cache.has(filter.datasets(), List.of("view", request, filter));
+        return filter.asOf() == null ? cache.has(filter.datasets(), List.of("view", request, undated(filter)))
+                : timelineKept(request, filter);
+    }
+
+    /** Whether the view's timeline is kept for the live versions: then every day of it is answered from memory. */
+    boolean timelineKept(Request request, StatementFilter filter) {
+        return cache.has(filter.datasets(), List.of("timeline", request, undated(filter)));
+    }
+
+    /**
+     * The view's timeline under the filter's other parts: its cast and its statements' days, kept per live versions
+     * like the views, so that every day of the slider is answered from memory once it is read.
+     */
+    ViewTimeline timeline(Request request, StatementFilter filter) {
+        StatementFilter undated = undated(filter);
+        return cache.get(undated.datasets(), List.of("timeline", request, undated), datasets -> readTimeline(request, undated));
+    }
+
+    /** The filter without its date: what chooses a view's cast ({@code mode} means nothing without a date). */
+    private static StatementFilter undated(StatementFilter filter) {
+        return new StatementFilter(null, "certain", filter.statuses(), filter.entityTypes(), filter.relationshipTypes(),
+                filter.datasets());
+    }
+
+    private LiveCache.Read<NetworkView> cast(Request request, StatementFilter undated) {
+        return cache.read(undated.datasets(), List.of("view", request, undated), datasets -> read(request, undated));
+    }
+
+    private LiveCache.Read<ViewTimeline> readTimeline(Request request, StatementFilter undated) {
+        for (int attempt = 1; ; attempt++) {
+            LiveCache.Read<NetworkView> cast = cast(request, undated);
+            Map<String, Object> p = new HashMap<>(undated.parameters());
+            p.put("members", cast.answer().nodes().stream().map(NetworkView.Node::id).toList());
+            p.put("expansions", cast.answer().expansions().stream()
+                    .map(e -> Map.of("actor", e.actor(), "neighbours", e.neighbours())).toList());
+            p.put("families", vocabulary.familyOfType());
+            GraphReads.Answer answer = reads.run(CypherFiles.read("network/view-timeline.cypher"), p, undated.datasets());
+            // a load switched between the two reads: read the cast of the new versions (a few times at most)
+            if (answer.loads().equals(cast.loads()) || attempt == 3) {
+                return new LiveCache.Read<>(ViewTimeline.of(cast.answer(), answer.records().get(0), vocabulary.claimStatusNames()),
+                        answer.loads());
+            }
+        }
     }
 
     /** Every day a statement starts or ends on, in order: the stops of the time slider (kept per live versions). */
@@ -124,9 +173,13 @@ public final class NetworkViews {
     }
 
     private NetworkView.Tie tie(Value v) {
-        List<String> statuses = v.get("statuses").asList(Value::asString);
-        String strongest = vocabulary.claimStatusNames().stream().filter(statuses::contains).findFirst()
-                .orElse(statuses.isEmpty() ? null : statuses.get(0));
+        // strongest first, as the vocabulary lists them, so every answer lists a tie's statuses in one order
+        List<String> order = vocabulary.claimStatusNames();
+        List<String> statuses = v.get("statuses").asList(Value::asString).stream()
+                .sorted(Comparator.comparingInt((String s) -> order.contains(s) ? order.indexOf(s) : order.size())
+                        .thenComparing(Comparator.naturalOrder()))
+                .toList();
+        String strongest = statuses.isEmpty() ? null : statuses.get(0);
         String source = v.get("source").asString();
         String target = v.get("target").asString();
         String family = v.get("family").asString();

@@ -11,9 +11,10 @@ import org.slf4j.LoggerFactory;
 import java.util.List;
 
 /**
- * Reads the opening view and the slider's days whenever the live dataset versions are new (at start and after
- * a load), so the first visitor after a load does not wait for a million statements to be read. Not in the
- * command line (a load does not need it) nor in the tests (which ask for the views themselves).
+ * Reads the opening view, its timeline (the time slider's answers) and the slider's days whenever the live dataset
+ * versions are new (at start and after a load), so the first visitor after a load does not wait for a million
+ * statements to be read, and the slider answers any day at once. Not in the command line (a load does not need
+ * it) nor in the tests (which ask for the views themselves).
  */
 @Singleton
 @Requires(notEnv = {"cli", "test"})
@@ -22,10 +23,12 @@ final class ViewWarmUp {
     private static final Logger LOG = LoggerFactory.getLogger(ViewWarmUp.class);
 
     private final NetworkViews views;
+    private final LiveCache cache;
     private final StatementFilter none;
 
-    ViewWarmUp(NetworkViews views, Vocabulary vocabulary) {
+    ViewWarmUp(NetworkViews views, LiveCache cache, Vocabulary vocabulary) {
         this.views = views;
+        this.cache = cache;
         this.none = StatementFilter.parse(vocabulary, null, null, null, null, null);
     }
 
@@ -40,8 +43,18 @@ final class ViewWarmUp {
                 views.view(opening, none);
                 LOG.info("Read the opening view for the live datasets in {} ms", (System.nanoTime() - start) / 1_000_000);
             }
+            if (!views.timelineKept(opening, none)) {
+                long start = System.nanoTime();
+                ViewTimeline timeline = views.timeline(opening, none);
+                LOG.info("Read the opening view's timeline in {} ms: {} MB; the kept timelines hold {} MB",
+                        (System.nanoTime() - start) / 1_000_000, megabytes(timeline.bytes()), megabytes(cache.sizedBytes()));
+            }
         } catch (RuntimeException e) {
             LOG.debug("Could not read the opening view yet: {}", e.getMessage());
         }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format("%.1f", bytes / 1048576.0);
     }
 }
