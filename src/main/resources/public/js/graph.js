@@ -85,6 +85,7 @@ function elementsOf(view, legend) {
  * places only the new actors. Resolves once the layout has stopped.
  */
 export async function show(view, legend) {
+  const t0 = performance.now();
   const { nodes, edges } = elementsOf(view, legend);
   const wanted = new Set([...nodes, ...edges].map((e) => e.data.id));
   const first = cy.nodes().empty();
@@ -98,6 +99,7 @@ export async function show(view, legend) {
     added = cy.add([...nodes.filter((n) => cy.getElementById(n.data.id).empty()),
       ...edges.filter((e) => cy.getElementById(e.data.id).empty())]);
   });
+  const t1 = performance.now();
   const fresh = added.nodes().filter((n) => !positions.has(n.id()));
   added.nodes().filter((n) => positions.has(n.id())).forEach((n) => { n.position(positions.get(n.id())); });
   if (first) {
@@ -108,8 +110,13 @@ export async function show(view, legend) {
     await place(fresh);
   }
   cy.nodes().forEach((n) => { positions.set(n.id(), { ...n.position() }); });
+  const t2 = performance.now();
   placeLabels();
+  timings = { elements: Math.round(t1 - t0), layout: Math.round(t2 - t1), labels: Math.round(performance.now() - t2) };
 }
+
+/** How long the last drawing's steps took, in ms: adding the elements, the layout, the labels. */
+export let timings = null;
 
 /** Places new actors next to their drawn neighbours, the drawn ones held where they are. */
 async function place(fresh) {

@@ -35,12 +35,16 @@ async function render() {
       const next = empty(state) ? { nodes: [], ties: [], expansions: [], statements: 0, truncated: false }
         : await api.overview(viewParams(state));
       if (mine !== ticket) return;
+      const received = performance.now();
       if (view === null) graph.reset();
       view = next;
       individual.clear();
       await graph.show(view, legend);
       // the time from the start of the page's loading to its first drawing (the page checks read it)
-      if (!body.dataset.firstDrawingMs) body.dataset.firstDrawingMs = String(Math.round(performance.now()));
+      if (!body.dataset.firstDrawingMs) {
+        body.dataset.firstDrawingMs = String(Math.round(performance.now()));
+        body.dataset.firstDrawingSteps = JSON.stringify({ overview: Math.round(received), ...graph.timings });
+      }
       title(`${view.nodes.length} actors, ${view.ties.length} ties for ${view.statements} statements`
         + (state.asOf ? ` as of ${state.asOf} (${state.mode})` : '') + (view.truncated ? ' — cut to the drawing limit' : ''));
       select(state.selected);

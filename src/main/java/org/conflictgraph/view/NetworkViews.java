@@ -15,6 +15,7 @@ import org.neo4j.driver.Value;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,13 +29,16 @@ public final class NetworkViews {
     private final Vocabulary vocabulary;
     private final LiveCache cache;
     private final int maxElements;
+    private final int maxTies;
 
     NetworkViews(GraphReads reads, Vocabulary vocabulary, LiveCache cache,
-                 @io.micronaut.context.annotation.Value("${conflictgraph.view.max-elements:2000}") int maxElements) {
+                 @io.micronaut.context.annotation.Value("${conflictgraph.view.max-elements:2000}") int maxElements,
+                 @io.micronaut.context.annotation.Value("${conflictgraph.view.max-ties:600}") int maxTies) {
         this.reads = reads;
         this.vocabulary = vocabulary;
         this.cache = cache;
         this.maxElements = maxElements;
+        this.maxTies = maxTies;
     }
 
     /** What a view asks for: the top actors, the expanded ones with how many neighbours each, and added ones. */
@@ -124,7 +128,7 @@ public final class NetworkViews {
         if (rows.isEmpty()) {
             unknown(request.expand(), List.of());
             unknown(request.add(), List.of());
-            return new LiveCache.Read<>(new NetworkView(List.of(), List.of(), List.of(), 0, false, maxElements), answer.loads());
+            return new LiveCache.Read<>(new NetworkView(List.of(), List.of(), List.of(), 0, 0, false, maxElements), answer.loads());
         }
         Record row = rows.get(0);
         List<NetworkView.Node> nodes = row.get("nodes").asList(v -> new NetworkView.Node(v.get("id").asString(),
@@ -189,7 +193,7 @@ public final class NetworkViews {
 
     /**
      * At most {@code maxElements} drawn elements: at most half of them actors (expanded and added actors
-     * first, then by degree), then the ties with the most statements among the actors kept.
+     * first, then by degree), then at most {@code maxTies} ties among the actors kept (see {@link #strongest}).
      */
     private NetworkView capped(List<NetworkView.Node> nodes, List<NetworkView.Tie> ties,
                                List<NetworkView.Expansion> expansions, Request request) {
@@ -204,16 +208,79 @@ public final class NetworkViews {
             kept = new ArrayList<>(byId.values()).subList(0, maxElements / 2);
             truncated = true;
         }
-        Set<String> keptIds = new java.util.HashSet<>(kept.stream().map(NetworkView.Node::id).toList());
+        Set<String> keptIds = new HashSet<>(kept.stream().map(NetworkView.Node::id).toList());
         List<NetworkView.Tie> among = ties.stream()
                 .filter(t -> keptIds.contains(t.source()) && keptIds.contains(t.target())).toList();
-        if (kept.size() + among.size() > maxElements) {
-            among = among.subList(0, maxElements - kept.size());
-            truncated = true;
+        int budget = Math.min(maxElements - kept.size(), maxTies);
+        List<NetworkView.Tie> drawn = among.size() <= budget ? among : strongest(among, budget, kept, expansions);
+        long statements = drawn.stream().mapToLong(NetworkView.Tie::count).sum();
+        return new NetworkView(List.copyOf(kept), drawn, expansions, statements, among.size() - drawn.size(),
+                truncated || drawn.size() < ties.size(), maxElements);
+    }
+
+    /**
+     * The {@code budget} ties to draw of {@code among} (strongest first), chosen so that the drawing reads and
+     * lays out fast: first each expanded actor's ties to its drawn neighbours (what expanding asked for), then
+     * the strongest ties that join actors not yet joined (a maximum spanning forest: every actor with a tie keeps
+     * one, and the drawing stays in one piece wherever the whole is), then the strongest of the rest. In the
+     * order of {@code among}.
+     */
+    static List<NetworkView.Tie> strongest(List<NetworkView.Tie> among, int budget, List<NetworkView.Node> nodes,
+                                           List<NetworkView.Expansion> expansions) {
+        Set<String> chosen = new HashSet<>();
+        Set<String> asked = new HashSet<>();
+        for (NetworkView.Expansion e : expansions) {
+            e.neighbours().forEach(n -> {
+                asked.add(e.actor() + ">" + n);
+                asked.add(n + ">" + e.actor());
+            });
         }
-        long statements = among.stream().mapToLong(NetworkView.Tie::count).sum();
-        return new NetworkView(List.copyOf(kept), among, expansions, statements, truncated || among.size() < ties.size(),
-                maxElements);
+        for (NetworkView.Tie t : among) {
+            if (chosen.size() < budget && asked.contains(t.source() + ">" + t.target())) {
+                chosen.add(t.id());
+            }
+        }
+        Map<String, Integer> index = new HashMap<>();
+        nodes.forEach(n -> index.put(n.id(), index.size()));
+        int[] parent = new int[nodes.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        for (NetworkView.Tie t : among) {
+            if (chosen.contains(t.id())) {
+                join(parent, index.get(t.source()), index.get(t.target()));
+            }
+        }
+        for (NetworkView.Tie t : among) {
+            if (chosen.size() < budget && join(parent, index.get(t.source()), index.get(t.target()))) {
+                chosen.add(t.id());
+            }
+        }
+        for (NetworkView.Tie t : among) {
+            if (chosen.size() < budget) {
+                chosen.add(t.id());
+            }
+        }
+        return among.stream().filter(t -> chosen.contains(t.id())).toList();
+    }
+
+    /** Joins the parts of {@code a} and {@code b} (union-find); false when they were one part already. */
+    private static boolean join(int[] parent, int a, int b) {
+        int ra = root(parent, a);
+        int rb = root(parent, b);
+        if (ra == rb) {
+            return false;
+        }
+        parent[ra] = rb;
+        return true;
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
     }
 
     private static void unknown(List<String> asked, List<String> found) {

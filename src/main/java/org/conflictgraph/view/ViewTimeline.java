@@ -6,6 +6,7 @@ import org.neo4j.driver.Value;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,14 +36,16 @@ final class ViewTimeline implements LiveCache.Sized {
     private final NetworkView cast;
     private final Map<String, Days> degrees;
     private final List<TieDays> ties;
+    private final Days leftOut;
     private final Map<String, Days> others;
     private final List<String> statusOrder;
 
-    private ViewTimeline(NetworkView cast, Map<String, Days> degrees, List<TieDays> ties, Map<String, Days> others,
-                         List<String> statusOrder) {
+    private ViewTimeline(NetworkView cast, Map<String, Days> degrees, List<TieDays> ties, Days leftOut,
+                         Map<String, Days> others, List<String> statusOrder) {
         this.cast = cast;
         this.degrees = degrees;
         this.ties = ties;
+        this.leftOut = leftOut;
         this.others = others;
         this.statusOrder = statusOrder;
     }
@@ -70,8 +73,9 @@ final class ViewTimeline implements LiveCache.Sized {
     }
 
     /**
-     * Builds the timeline of {@code cast} from the one row of {@code view-timeline.cypher}; ties that the cast
-     * does not draw (cut by the element cap) are left out, so a day never draws more than the cast.
+     * Builds the timeline of {@code cast} from the one row of {@code view-timeline.cypher}. Ties that the cast
+     * does not draw (weaker ones, left out) are not drawn on any day either, so a day never draws more than the
+     * cast; only the first day each of them holds is kept, to count them.
      *
      * @param statusOrder the claim statuses, strongest first (the vocabulary's order)
      */
@@ -84,25 +88,37 @@ final class ViewTimeline implements LiveCache.Sized {
         Map<String, NetworkView.Tie> drawn = cast.ties().stream()
                 .collect(Collectors.toMap(NetworkView.Tie::id, Function.identity()));
         Map<String, List<Value>> rowsOfTie = new LinkedHashMap<>();
+        Map<String, int[]> leftOut = new HashMap<>();
         for (Value r : row.get("ties").values()) {
             String id = r.get("source").asString() + ">" + r.get("target").asString() + ":" + r.get("family").asString();
             if (drawn.containsKey(id)) {
                 rowsOfTie.computeIfAbsent(id, k -> new ArrayList<>()).add(r);
+            } else {
+                leftOut.merge(id, first(r.get("undated").asInt(), days(r.get("starts")), days(r.get("ends"))), ViewTimeline::earlier);
             }
         }
         List<TieDays> ties = new ArrayList<>();
         rowsOfTie.forEach((id, rows) -> ties.add(tieDays(drawn.get(id), rows)));
         Map<String, Days> others = new HashMap<>();
         for (Value expansion : row.get("others").values()) {
-            List<Value> firsts = expansion.get("others").asList(v -> v);
-            int undated = (int) firsts.stream().filter(f -> f.get("undated").asBoolean()).count();
-            int[] starts = firsts.stream().filter(f -> !f.get("undated").asBoolean()).mapToInt(f -> day(f.get("start")))
-                    .filter(d -> d != NEVER).sorted().toArray();
-            int[] ends = firsts.stream().filter(f -> !f.get("undated").asBoolean()).mapToInt(f -> day(f.get("end")))
-                    .filter(d -> d != NEVER).sorted().toArray();
-            others.put(expansion.get("actor").asString(), new Days(undated, starts, ends));
+            others.put(expansion.get("actor").asString(), firstDays(expansion.get("others").asList(f -> f.get("undated").asBoolean()
+                    ? new int[] {ALWAYS, ALWAYS} : new int[] {day(f.get("start")), day(f.get("end"))})));
         }
-        return new ViewTimeline(cast, degrees, ties, others, statusOrder);
+        return new ViewTimeline(cast, degrees, ties, firstDays(leftOut.values()), others, statusOrder);
+    }
+
+    /** The first day (possible, certain) statements hold: ALWAYS when one is undated, NEVER when none ever does. */
+    private static int[] first(int undated, int[] starts, int[] ends) {
+        return undated > 0 ? new int[] {ALWAYS, ALWAYS}
+                : new int[] {starts.length > 0 ? starts[0] : NEVER, ends.length > 0 ? ends[0] : NEVER};
+    }
+
+    /** Counts over time of things that hold from their first day on. */
+    private static Days firstDays(Collection<int[]> firsts) {
+        int undated = (int) firsts.stream().filter(f -> f[0] == ALWAYS).count();
+        int[] starts = firsts.stream().mapToInt(f -> f[0]).filter(d -> d != ALWAYS && d != NEVER).sorted().toArray();
+        int[] ends = firsts.stream().mapToInt(f -> f[1]).filter(d -> d != ALWAYS && d != NEVER).sorted().toArray();
+        return new Days(undated, starts, ends);
     }
 
     private static TieDays tieDays(NetworkView.Tie tie, List<Value> rows) {
@@ -118,8 +134,7 @@ final class ViewTimeline implements LiveCache.Sized {
             undated += rowUndated;
             starts.add(rowStarts);
             ends.add(rowEnds);
-            int[] first = rowUndated > 0 ? new int[] {ALWAYS, ALWAYS}
-                    : new int[] {rowStarts.length > 0 ? rowStarts[0] : NEVER, rowEnds.length > 0 ? rowEnds[0] : NEVER};
+            int[] first = first(rowUndated, rowStarts, rowEnds);
             types.merge(r.get("type").asString(), first, ViewTimeline::earlier);
             if (!r.get("status").isNull()) {
                 statuses.merge(r.get("status").asString(), first, ViewTimeline::earlier);
@@ -161,8 +176,8 @@ final class ViewTimeline implements LiveCache.Sized {
                         others.containsKey(e.actor()) ? others.get(e.actor()).asOf(d, possible) : 0))
                 .toList();
         long statements = drawn.stream().mapToLong(NetworkView.Tie::count).sum();
-        return new NetworkView(List.copyOf(nodes), List.copyOf(drawn), expansions, statements, cast.truncated(),
-                cast.maxElements());
+        return new NetworkView(List.copyOf(nodes), List.copyOf(drawn), expansions, statements, leftOut.asOf(d, possible),
+                cast.truncated(), cast.maxElements());
     }
 
     /** The cast: the view without a date. */
@@ -179,6 +194,7 @@ final class ViewTimeline implements LiveCache.Sized {
         for (TieDays t : ties) {
             bytes += t.bytes();
         }
+        bytes += leftOut.bytes();
         for (Days days : others.values()) {
             bytes += 64 + days.bytes();
         }
