@@ -221,7 +221,9 @@ export function toggleStatements(tieId, statements) {
 export async function showStatements(network) {
   positions.clear();
   cy.elements().remove();
-  cy.add(network.nodes.map((n) => ({ group: 'nodes', data: { ...n, degree: 1, size: 22 } })));
+  // the actors the statements join: an answer also names the places of its statements, which would float apart
+  const joined = new Set(network.statements.flatMap((s) => [s.subject.id, s.object.id]));
+  cy.add(network.nodes.filter((n) => joined.has(n.id)).map((n) => ({ group: 'nodes', data: { ...n, degree: 1, size: 22 } })));
   cy.add(network.statements.map((s) => ({ group: 'edges', classes: s.status === 'denied' ? 'contested' : '',
     data: { id: `statement:${s.id}`, statement: s.id, source: s.subject.id, target: s.object.id, status: s.status,
       label: s.type.toLowerCase().replace(/_/g, ' '), width: 1.5 } })));

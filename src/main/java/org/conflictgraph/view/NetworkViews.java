@@ -25,6 +25,9 @@ import java.util.Set;
 /** Reads the web view's aggregated networks with {@code cypher/network/view.cypher} and {@code ties.cypher}. */
 @Singleton
 public final class NetworkViews {
+    static final int TIES_PER_ACTOR = 4;
+    static final int MIN_TIES = 200;
+
     private final GraphReads reads;
     private final Vocabulary vocabulary;
     private final LiveCache cache;
@@ -193,7 +196,9 @@ public final class NetworkViews {
 
     /**
      * At most {@code maxElements} drawn elements: at most half of them actors (expanded and added actors
-     * first, then by degree), then at most {@code maxTies} ties among the actors kept (see {@link #strongest}).
+     * first, then by degree), then at most {@code maxTies} ties among the actors kept, and no more than
+     * {@value #TIES_PER_ACTOR} per actor past the first {@value #MIN_TIES} (see {@link #strongest}): a few actors
+     * of a big dataset can share thousands of ties, which no one reads.
      */
     private NetworkView capped(List<NetworkView.Node> nodes, List<NetworkView.Tie> ties,
                                List<NetworkView.Expansion> expansions, Request request) {
@@ -211,7 +216,7 @@ public final class NetworkViews {
         Set<String> keptIds = new HashSet<>(kept.stream().map(NetworkView.Node::id).toList());
         List<NetworkView.Tie> among = ties.stream()
                 .filter(t -> keptIds.contains(t.source()) && keptIds.contains(t.target())).toList();
-        int budget = Math.min(maxElements - kept.size(), maxTies);
+        int budget = Math.min(maxElements - kept.size(), Math.min(maxTies, Math.max(MIN_TIES, TIES_PER_ACTOR * kept.size())));
         List<NetworkView.Tie> drawn = among.size() <= budget ? among : strongest(among, budget, kept, expansions);
         long statements = drawn.stream().mapToLong(NetworkView.Tie::count).sum();
         return new NetworkView(List.copyOf(kept), drawn, expansions, statements, among.size() - drawn.size(),
