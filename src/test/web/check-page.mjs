@@ -222,9 +222,11 @@ try {
   // 7. the time slider: the view as of a day; actors drawn before keep their place
   const day = seed ? '2021-08-20' : legend.dates[Math.floor(legend.dates.length * 0.6)];
   const beforeSlider = await positions();
+  const slid = Date.now();
   await evaluate(`(() => { const s = document.getElementById('slider'); s.value = String(cg.legend().dates.indexOf('${day}'));
     s.dispatchEvent(new Event('input')); s.dispatchEvent(new Event('change')); return true; })()`);
   await ready('the view as of a day');
+  console.log(`     the view as of ${day} drawn within ${Date.now() - slid} ms of moving the slider`);
   const asOf = await api(view(`asOf=${day}`));
   check(await evaluate('cy.nodes().length') === asOf.nodes.length && await evaluate('cy.edges().length') === asOf.ties.length,
     `the slider at ${day} draws ${await evaluate('cy.edges().length')} ties; the API has ${asOf.ties.length}`);

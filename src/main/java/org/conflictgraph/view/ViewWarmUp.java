@@ -1,6 +1,7 @@
 package org.conflictgraph.view;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.conflictgraph.statement.StatementFilter;
@@ -8,6 +9,7 @@ import org.conflictgraph.vocabulary.Vocabulary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.util.List;
 
 /**
@@ -24,11 +26,13 @@ final class ViewWarmUp {
 
     private final NetworkViews views;
     private final LiveCache cache;
+    private final JsonMapper json;
     private final StatementFilter none;
 
-    ViewWarmUp(NetworkViews views, LiveCache cache, Vocabulary vocabulary) {
+    ViewWarmUp(NetworkViews views, LiveCache cache, JsonMapper json, Vocabulary vocabulary) {
         this.views = views;
         this.cache = cache;
+        this.json = json;
         this.none = StatementFilter.parse(vocabulary, null, null, null, null, null);
     }
 
@@ -40,7 +44,8 @@ final class ViewWarmUp {
             if (!views.kept(opening, none)) {
                 long start = System.nanoTime();
                 views.dates();
-                views.view(opening, none);
+                // written once as the page reads it, so the first visitor's answer does not wait for its first writing
+                json.writeValueAsBytes(views.view(opening, none));
                 LOG.info("Read the opening view for the live datasets in {} ms", (System.nanoTime() - start) / 1_000_000);
             }
             if (!views.timelineKept(opening, none)) {
@@ -49,7 +54,7 @@ final class ViewWarmUp {
                 LOG.info("Read the opening view's timeline in {} ms: {} MB; the kept timelines hold {} MB",
                         (System.nanoTime() - start) / 1_000_000, megabytes(timeline.bytes()), megabytes(cache.sizedBytes()));
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | IOException e) {
             LOG.debug("Could not read the opening view yet: {}", e.getMessage());
         }
     }
