@@ -184,17 +184,18 @@ export function placeLabels() {
 
 function priority(n) {
   const nearSelected = n.neighborhood('node:selected').nonempty();
-  return (n.selected() ? 1e9 : 0) + (n.hasClass('expanded') ? 1e8 : 0) + (nearSelected ? 1e7 : 0) + n.data('degree');
+  const endOfSelected = n.connectedEdges(':selected').nonempty();
+  return (n.selected() || endOfSelected ? 1e9 : 0) + (n.hasClass('expanded') ? 1e8 : 0) + (nearSelected ? 1e7 : 0) + n.data('degree');
 }
 
-/** Fades what is not next to the selected actor, so its ties read against the rest. */
-export function focus(node) {
+/** Fades what is not next to the selected actor (or tie), so its ties read against the rest. */
+export function focus(element) {
   clearTimeout(zoomTimer);
   zoomTimer = setTimeout(placeLabels, 0);
   cy.batch(() => {
     cy.elements().removeClass('faded near');
-    if (!node || node.empty() || !node.isNode()) return;
-    const near = node.closedNeighborhood();
+    if (!element || element.empty()) return;
+    const near = element.isNode() ? element.closedNeighborhood() : element.union(element.connectedNodes());
     cy.elements().difference(near).addClass('faded');
     near.edges().addClass('near');
   });

@@ -90,7 +90,7 @@ window.addEventListener('popstate', () => {
 function select(id) {
   graph.cy.elements().unselect();
   const el = id ? graph.cy.getElementById(id) : null;
-  graph.focus(el && el.nonempty() && el.isNode() ? el : null);
+  graph.focus(el && el.nonempty() ? el : null);
   if (!el || el.empty()) { panels.hint(); return; }
   el.select();
   if (el.isNode()) panels.showActor(el, view, filterParams(state), labels, actions).catch(panels.report);
