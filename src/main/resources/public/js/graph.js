@@ -85,6 +85,7 @@ function elementsOf(view, legend) {
  * places only the new actors. Resolves once the layout has stopped.
  */
 export async function show(view, legend) {
+  const t0 = performance.now();
   const { nodes, edges } = elementsOf(view, legend);
   const wanted = new Set([...nodes, ...edges].map((e) => e.data.id));
   const first = cy.nodes().empty();
@@ -98,6 +99,7 @@ export async function show(view, legend) {
     added = cy.add([...nodes.filter((n) => cy.getElementById(n.data.id).empty()),
       ...edges.filter((e) => cy.getElementById(e.data.id).empty())]);
   });
+  const t1 = performance.now();
   const fresh = added.nodes().filter((n) => !positions.has(n.id()));
   added.nodes().filter((n) => positions.has(n.id())).forEach((n) => { n.position(positions.get(n.id())); });
   if (first) {
@@ -108,8 +110,13 @@ export async function show(view, legend) {
     await place(fresh);
   }
   cy.nodes().forEach((n) => { positions.set(n.id(), { ...n.position() }); });
+  const t2 = performance.now();
   placeLabels();
+  timings = { elements: Math.round(t1 - t0), layout: Math.round(t2 - t1), labels: Math.round(performance.now() - t2) };
 }
+
+/** How long the last drawing's steps took, in ms: adding the elements, the layout, the labels. */
+export let timings = null;
 
 /** Places new actors next to their drawn neighbours, the drawn ones held where they are. */
 async function place(fresh) {
@@ -177,17 +184,18 @@ export function placeLabels() {
 
 function priority(n) {
   const nearSelected = n.neighborhood('node:selected').nonempty();
-  return (n.selected() ? 1e9 : 0) + (n.hasClass('expanded') ? 1e8 : 0) + (nearSelected ? 1e7 : 0) + n.data('degree');
+  const endOfSelected = n.connectedEdges(':selected').nonempty();
+  return (n.selected() || endOfSelected ? 1e9 : 0) + (n.hasClass('expanded') ? 1e8 : 0) + (nearSelected ? 1e7 : 0) + n.data('degree');
 }
 
-/** Fades what is not next to the selected actor, so its ties read against the rest. */
-export function focus(node) {
+/** Fades what is not next to the selected actor (or tie), so its ties read against the rest. */
+export function focus(element) {
   clearTimeout(zoomTimer);
   zoomTimer = setTimeout(placeLabels, 0);
   cy.batch(() => {
     cy.elements().removeClass('faded near');
-    if (!node || node.empty() || !node.isNode()) return;
-    const near = node.closedNeighborhood();
+    if (!element || element.empty()) return;
+    const near = element.isNode() ? element.closedNeighborhood() : element.union(element.connectedNodes());
     cy.elements().difference(near).addClass('faded');
     near.edges().addClass('near');
   });
@@ -214,7 +222,9 @@ export function toggleStatements(tieId, statements) {
 export async function showStatements(network) {
   positions.clear();
   cy.elements().remove();
-  cy.add(network.nodes.map((n) => ({ group: 'nodes', data: { ...n, degree: 1, size: 22 } })));
+  // the actors the statements join: an answer also names the places of its statements, which would float apart
+  const joined = new Set(network.statements.flatMap((s) => [s.subject.id, s.object.id]));
+  cy.add(network.nodes.filter((n) => joined.has(n.id)).map((n) => ({ group: 'nodes', data: { ...n, degree: 1, size: 22 } })));
   cy.add(network.statements.map((s) => ({ group: 'edges', classes: s.status === 'denied' ? 'contested' : '',
     data: { id: `statement:${s.id}`, statement: s.id, source: s.subject.id, target: s.object.id, status: s.status,
       label: s.type.toLowerCase().replace(/_/g, ' '), width: 1.5 } })));

@@ -16,7 +16,8 @@ let view = null;          // the last aggregated view drawn
 let ticket = 0;
 const individual = new Set(); // ties drawn as their statements
 
-async function render() {
+/** Draws the state's view; {@code prefetched}: its overview, already asked for (the page's first drawing). */
+async function render(prefetched = null) {
   const mine = ++ticket;
   body.dataset.ready = 'false';
   panels.clearProblem();
@@ -33,22 +34,27 @@ async function render() {
       if (!network.statements.length) message('No route between them under these filters');
     } else {
       const next = empty(state) ? { nodes: [], ties: [], expansions: [], statements: 0, truncated: false }
-        : await api.overview(viewParams(state));
+        : await (prefetched || api.overview(viewParams(state)));
       if (mine !== ticket) return;
+      const received = performance.now();
       if (view === null) graph.reset();
       view = next;
       individual.clear();
       await graph.show(view, legend);
       // the time from the start of the page's loading to its first drawing (the page checks read it)
-      if (!body.dataset.firstDrawingMs) body.dataset.firstDrawingMs = String(Math.round(performance.now()));
-      title(`${view.nodes.length} actors, ${view.ties.length} ties for ${view.statements} statements`
-        + (state.asOf ? ` as of ${state.asOf} (${state.mode})` : '') + (view.truncated ? ' — cut to the drawing limit' : ''));
+      if (!body.dataset.firstDrawingMs) {
+        body.dataset.firstDrawingMs = String(Math.round(performance.now()));
+        body.dataset.firstDrawingSteps = JSON.stringify({ overview: Math.round(received), ...graph.timings });
+      }
+      title(`${view.nodes.length} actors, ${view.ties.length} ties for ${view.statements.toLocaleString("en")} statements`
+        + (state.asOf ? ` as of ${state.asOf} (${state.mode})` : '')
+        + (view.tiesLeftOut ? `; ${view.tiesLeftOut.toLocaleString("en")} weaker ties not drawn` : view.truncated ? ' — cut to the drawing limit' : ''));
       select(state.selected);
     }
     body.dataset.nodes = String(graph.cy.nodes().length);
     body.dataset.edges = String(graph.cy.edges().length);
   } catch (e) {
-    if (mine === ticket) panels.report(e, render);
+    if (mine === ticket) panels.report(e, () => render());
   } finally {
     if (mine === ticket) body.dataset.ready = 'true';
   }
@@ -84,7 +90,7 @@ window.addEventListener('popstate', () => {
 function select(id) {
   graph.cy.elements().unselect();
   const el = id ? graph.cy.getElementById(id) : null;
-  graph.focus(el && el.nonempty() && el.isNode() ? el : null);
+  graph.focus(el && el.nonempty() ? el : null);
   if (!el || el.empty()) { panels.hint(); return; }
   el.select();
   if (el.isNode()) panels.showActor(el, view, filterParams(state), labels, actions).catch(panels.report);
@@ -143,6 +149,9 @@ const app = {
 };
 
 async function start() {
+  // the first view is asked for at once, beside the legend (it does not need it), so the two travel together
+  const first = state.from && state.to || empty(state) ? null : api.overview(viewParams(state));
+  if (first) first.catch(() => {}); // its failure is reported where it is awaited, in render
   try {
     legend = await api.legend();
   } catch (e) {
@@ -154,7 +163,7 @@ async function start() {
   controls.setup(legend, app);
   controls.sync(state, legend);
   api.datasets().then((list) => controls.setDatasets(list, state)).catch(panels.report);
-  await render();
+  await render(first);
 }
 
 // for the page checks and the console

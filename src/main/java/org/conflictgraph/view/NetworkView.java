@@ -5,10 +5,12 @@ import java.util.List;
 /**
  * What the web view draws: actors, and ties that each stand for every statement from one actor to another
  * in one relationship family. {@code statements} is how many statements the ties stand for;
- * {@code truncated} says that the view was cut to {@code maxElements} drawn elements.
+ * {@code tiesLeftOut} how many weaker ties among the drawn actors are not drawn (at most
+ * {@code conflictgraph.view.max-ties} are); {@code truncated} says that the view was cut to {@code maxElements}
+ * drawn elements or left ties out.
  */
 public record NetworkView(List<Node> nodes, List<Tie> ties, List<Expansion> expansions, long statements,
-                          boolean truncated, int maxElements) {
+                          long tiesLeftOut, boolean truncated, int maxElements) {
 
     /** An actor and its degree: how many statements under the filters name it. */
     public record Node(String id, String name, String type, long degree) {}

@@ -13,7 +13,9 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,35 +25,89 @@ import java.util.Set;
 /** Reads the web view's aggregated networks with {@code cypher/network/view.cypher} and {@code ties.cypher}. */
 @Singleton
 public final class NetworkViews {
+    static final int TIES_PER_ACTOR = 4;
+    static final int MIN_TIES = 200;
+
     private final GraphReads reads;
     private final Vocabulary vocabulary;
     private final LiveCache cache;
     private final int maxElements;
+    private final int maxTies;
 
     NetworkViews(GraphReads reads, Vocabulary vocabulary, LiveCache cache,
-                 @io.micronaut.context.annotation.Value("${conflictgraph.view.max-elements:2000}") int maxElements) {
+                 @io.micronaut.context.annotation.Value("${conflictgraph.view.max-elements:2000}") int maxElements,
+                 @io.micronaut.context.annotation.Value("${conflictgraph.view.max-ties:600}") int maxTies) {
         this.reads = reads;
         this.vocabulary = vocabulary;
         this.cache = cache;
         this.maxElements = maxElements;
+        this.maxTies = maxTies;
     }
 
     /** What a view asks for: the top actors, the expanded ones with how many neighbours each, and added ones. */
     public record Request(int limit, List<String> expand, int neighbours, List<String> add) {}
 
     /**
-     * The most central actors (by degree under the filter), each expanded actor's neighbours that share
-     * the most statements with it, the added actors, and the ties among them, cut to the element cap.
+     * The most central actors (by degree under the filter, its date aside), each expanded actor's neighbours that
+     * share the most statements with it, the added actors, and the ties among them, cut to the element cap. With
+     * {@code asOf}, that same cast as it stood on the day (see {@link ViewTimeline}): the actors with a statement
+     * by then, their degree and the ties among them by then, so the time slider never changes who is drawn
+     * except to leave out who is not there yet.
      *
      * @throws NotFoundException when an expanded or added actor is unknown
      */
     public NetworkView view(Request request, StatementFilter filter) {
-        return cache.get(filter.datasets(), List.of("view", request, filter), datasets -> read(request, filter));
+        if (filter.asOf() == null) {
+            return cast(request, undated(filter)).answer();
+        }
+        return timeline(request, filter).asOf(filter.asOf(), filter.mode());
     }
 
     /** Whether the view is kept for the live versions, so that answering it reads nothing but them. */
     boolean kept(Request request, StatementFilter filter) {
-        return cache.has(filter.datasets(), List.of("view", request, filter));
+        return filter.asOf() == null ? cache.has(filter.datasets(), List.of("view", request, undated(filter)))
+                : timelineKept(request, filter);
+    }
+
+    /** Whether the view's timeline is kept for the live versions: then every day of it is answered from memory. */
+    boolean timelineKept(Request request, StatementFilter filter) {
+        return cache.has(filter.datasets(), List.of("timeline", request, undated(filter)));
+    }
+
+    /**
+     * The view's timeline under the filter's other parts: its cast and its statements' days, kept per live versions
+     * like the views, so that every day of the slider is answered from memory once it is read.
+     */
+    ViewTimeline timeline(Request request, StatementFilter filter) {
+        StatementFilter undated = undated(filter);
+        return cache.get(undated.datasets(), List.of("timeline", request, undated), datasets -> readTimeline(request, undated));
+    }
+
+    /** The filter without its date: what chooses a view's cast ({@code mode} means nothing without a date). */
+    private static StatementFilter undated(StatementFilter filter) {
+        return new StatementFilter(null, "certain", filter.statuses(), filter.entityTypes(), filter.relationshipTypes(),
+                filter.datasets());
+    }
+
+    private LiveCache.Read<NetworkView> cast(Request request, StatementFilter undated) {
+        return cache.read(undated.datasets(), List.of("view", request, undated), datasets -> read(request, undated));
+    }
+
+    private LiveCache.Read<ViewTimeline> readTimeline(Request request, StatementFilter undated) {
+        for (int attempt = 1; ; attempt++) {
+            LiveCache.Read<NetworkView> cast = cast(request, undated);
+            Map<String, Object> p = new HashMap<>(undated.parameters());
+            p.put("members", cast.answer().nodes().stream().map(NetworkView.Node::id).toList());
+            p.put("expansions", cast.answer().expansions().stream()
+                    .map(e -> Map.of("actor", e.actor(), "neighbours", e.neighbours())).toList());
+            p.put("families", vocabulary.familyOfType());
+            GraphReads.Answer answer = reads.run(CypherFiles.read("network/view-timeline.cypher"), p, undated.datasets());
+            // a load switched between the two reads: read the cast of the new versions (a few times at most)
+            if (answer.loads().equals(cast.loads()) || attempt == 3) {
+                return new LiveCache.Read<>(ViewTimeline.of(cast.answer(), answer.records().get(0), vocabulary.claimStatusNames()),
+                        answer.loads());
+            }
+        }
     }
 
     /** Every day a statement starts or ends on, in order: the stops of the time slider (kept per live versions). */
@@ -75,7 +131,7 @@ public final class NetworkViews {
         if (rows.isEmpty()) {
             unknown(request.expand(), List.of());
             unknown(request.add(), List.of());
-            return new LiveCache.Read<>(new NetworkView(List.of(), List.of(), List.of(), 0, false, maxElements), answer.loads());
+            return new LiveCache.Read<>(new NetworkView(List.of(), List.of(), List.of(), 0, 0, false, maxElements), answer.loads());
         }
         Record row = rows.get(0);
         List<NetworkView.Node> nodes = row.get("nodes").asList(v -> new NetworkView.Node(v.get("id").asString(),
@@ -124,9 +180,13 @@ public final class NetworkViews {
     }
 
     private NetworkView.Tie tie(Value v) {
-        List<String> statuses = v.get("statuses").asList(Value::asString);
-        String strongest = vocabulary.claimStatusNames().stream().filter(statuses::contains).findFirst()
-                .orElse(statuses.isEmpty() ? null : statuses.get(0));
+        // strongest first, as the vocabulary lists them, so every answer lists a tie's statuses in one order
+        List<String> order = vocabulary.claimStatusNames();
+        List<String> statuses = v.get("statuses").asList(Value::asString).stream()
+                .sorted(Comparator.comparingInt((String s) -> order.contains(s) ? order.indexOf(s) : order.size())
+                        .thenComparing(Comparator.naturalOrder()))
+                .toList();
+        String strongest = statuses.isEmpty() ? null : statuses.get(0);
         String source = v.get("source").asString();
         String target = v.get("target").asString();
         String family = v.get("family").asString();
@@ -136,7 +196,9 @@ public final class NetworkViews {
 
     /**
      * At most {@code maxElements} drawn elements: at most half of them actors (expanded and added actors
-     * first, then by degree), then the ties with the most statements among the actors kept.
+     * first, then by degree), then at most {@code maxTies} ties among the actors kept, and no more than
+     * {@value #TIES_PER_ACTOR} per actor past the first {@value #MIN_TIES} (see {@link #strongest}): a few actors
+     * of a big dataset can share thousands of ties, which no one reads.
      */
     private NetworkView capped(List<NetworkView.Node> nodes, List<NetworkView.Tie> ties,
                                List<NetworkView.Expansion> expansions, Request request) {
@@ -151,16 +213,79 @@ public final class NetworkViews {
             kept = new ArrayList<>(byId.values()).subList(0, maxElements / 2);
             truncated = true;
         }
-        Set<String> keptIds = new java.util.HashSet<>(kept.stream().map(NetworkView.Node::id).toList());
+        Set<String> keptIds = new HashSet<>(kept.stream().map(NetworkView.Node::id).toList());
         List<NetworkView.Tie> among = ties.stream()
                 .filter(t -> keptIds.contains(t.source()) && keptIds.contains(t.target())).toList();
-        if (kept.size() + among.size() > maxElements) {
-            among = among.subList(0, maxElements - kept.size());
-            truncated = true;
+        int budget = Math.min(maxElements - kept.size(), Math.min(maxTies, Math.max(MIN_TIES, TIES_PER_ACTOR * kept.size())));
+        List<NetworkView.Tie> drawn = among.size() <= budget ? among : strongest(among, budget, kept, expansions);
+        long statements = drawn.stream().mapToLong(NetworkView.Tie::count).sum();
+        return new NetworkView(List.copyOf(kept), drawn, expansions, statements, among.size() - drawn.size(),
+                truncated || drawn.size() < ties.size(), maxElements);
+    }
+
+    /**
+     * The {@code budget} ties to draw of {@code among} (strongest first), chosen so that the drawing reads and
+     * lays out fast: first each expanded actor's ties to its drawn neighbours (what expanding asked for), then
+     * the strongest ties that join actors not yet joined (a maximum spanning forest: every actor with a tie keeps
+     * one, and the drawing stays in one piece wherever the whole is), then the strongest of the rest. In the
+     * order of {@code among}.
+     */
+    static List<NetworkView.Tie> strongest(List<NetworkView.Tie> among, int budget, List<NetworkView.Node> nodes,
+                                           List<NetworkView.Expansion> expansions) {
+        Set<String> chosen = new HashSet<>();
+        Set<String> asked = new HashSet<>();
+        for (NetworkView.Expansion e : expansions) {
+            e.neighbours().forEach(n -> {
+                asked.add(e.actor() + ">" + n);
+                asked.add(n + ">" + e.actor());
+            });
         }
-        long statements = among.stream().mapToLong(NetworkView.Tie::count).sum();
-        return new NetworkView(List.copyOf(kept), among, expansions, statements, truncated || among.size() < ties.size(),
-                maxElements);
+        for (NetworkView.Tie t : among) {
+            if (chosen.size() < budget && asked.contains(t.source() + ">" + t.target())) {
+                chosen.add(t.id());
+            }
+        }
+        Map<String, Integer> index = new HashMap<>();
+        nodes.forEach(n -> index.put(n.id(), index.size()));
+        int[] parent = new int[nodes.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        for (NetworkView.Tie t : among) {
+            if (chosen.contains(t.id())) {
+                join(parent, index.get(t.source()), index.get(t.target()));
+            }
+        }
+        for (NetworkView.Tie t : among) {
+            if (chosen.size() < budget && join(parent, index.get(t.source()), index.get(t.target()))) {
+                chosen.add(t.id());
+            }
+        }
+        for (NetworkView.Tie t : among) {
+            if (chosen.size() < budget) {
+                chosen.add(t.id());
+            }
+        }
+        return among.stream().filter(t -> chosen.contains(t.id())).toList();
+    }
+
+    /** Joins the parts of {@code a} and {@code b} (union-find); false when they were one part already. */
+    private static boolean join(int[] parent, int a, int b) {
+        int ra = root(parent, a);
+        int rb = root(parent, b);
+        if (ra == rb) {
+            return false;
+        }
+        parent[ra] = rb;
+        return true;
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
     }
 
     private static void unknown(List<String> asked, List<String> found) {

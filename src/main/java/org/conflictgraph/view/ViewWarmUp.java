@@ -1,6 +1,7 @@
 package org.conflictgraph.view;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.conflictgraph.statement.StatementFilter;
@@ -8,12 +9,14 @@ import org.conflictgraph.vocabulary.Vocabulary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.util.List;
 
 /**
- * Reads the opening view and the slider's days whenever the live dataset versions are new (at start and after
- * a load), so the first visitor after a load does not wait for a million statements to be read. Not in the
- * command line (a load does not need it) nor in the tests (which ask for the views themselves).
+ * Reads the opening view, its timeline (the time slider's answers) and the slider's days whenever the live dataset
+ * versions are new (at start and after a load), so the first visitor after a load does not wait for a million
+ * statements to be read, and the slider answers any day at once. Not in the command line (a load does not need
+ * it) nor in the tests (which ask for the views themselves).
  */
 @Singleton
 @Requires(notEnv = {"cli", "test"})
@@ -22,10 +25,14 @@ final class ViewWarmUp {
     private static final Logger LOG = LoggerFactory.getLogger(ViewWarmUp.class);
 
     private final NetworkViews views;
+    private final LiveCache cache;
+    private final JsonMapper json;
     private final StatementFilter none;
 
-    ViewWarmUp(NetworkViews views, Vocabulary vocabulary) {
+    ViewWarmUp(NetworkViews views, LiveCache cache, JsonMapper json, Vocabulary vocabulary) {
         this.views = views;
+        this.cache = cache;
+        this.json = json;
         this.none = StatementFilter.parse(vocabulary, null, null, null, null, null);
     }
 
@@ -37,11 +44,22 @@ final class ViewWarmUp {
             if (!views.kept(opening, none)) {
                 long start = System.nanoTime();
                 views.dates();
-                views.view(opening, none);
+                // written once as the page reads it, so the first visitor's answer does not wait for its first writing
+                json.writeValueAsBytes(views.view(opening, none));
                 LOG.info("Read the opening view for the live datasets in {} ms", (System.nanoTime() - start) / 1_000_000);
             }
-        } catch (RuntimeException e) {
+            if (!views.timelineKept(opening, none)) {
+                long start = System.nanoTime();
+                ViewTimeline timeline = views.timeline(opening, none);
+                LOG.info("Read the opening view's timeline in {} ms: {} MB; the kept timelines hold {} MB",
+                        (System.nanoTime() - start) / 1_000_000, megabytes(timeline.bytes()), megabytes(cache.sizedBytes()));
+            }
+        } catch (RuntimeException | IOException e) {
             LOG.debug("Could not read the opening view yet: {}", e.getMessage());
         }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format("%.1f", bytes / 1048576.0);
     }
 }
