@@ -23,10 +23,11 @@
 // undated statements are read only when the dated ones run out.
 CALL () {
   UNWIND range(0, 50) AS span
-  WITH span, CASE WHEN span <= 11 THEN toInteger(2 ^ span) - 1 ELSE 2047 + (span - 11) * 1024 END AS back
-  WITH $asOf - duration({days: back}) AS newest,
+  WITH span, CASE WHEN span <= 11 THEN toInteger(2 ^ span) - 1 ELSE 2047 + (span - 11) * 1024 END AS back,
+       $asOf AS day // seek bound: where the walk starts; which statements pass is the filter block's
+  WITH day - duration({days: back}) AS newest,
        CASE WHEN span < 50
-         THEN $asOf - duration({days: back + CASE WHEN span < 11 THEN toInteger(2 ^ span) ELSE 1024 END - 1})
+         THEN day - duration({days: back + CASE WHEN span < 11 THEN toInteger(2 ^ span) ELSE 1024 END - 1})
          ELSE date('-999999999-01-01') END AS oldest
   CALL (newest, oldest) {
     MATCH (:Entity)-[r:SUPPORTED|OPPOSED|FOUGHT|ATTACKED|KILLED|WOUNDED|CAPTURED|CONTROLS|WITHDREW_FROM|OPERATED_IN|BLOCKADED|FLED_TO|LEADS|MEMBER_OF|SPOKESPERSON_FOR|RELATIVE_OF|NEGOTIATED_WITH|ASKED_TO_MEDIATE|ALLIED_WITH|CONDEMNED|ACCUSED|HOSTED|ENDORSED|APPOINTED|DECLARED|DEFECTED_TO|SURRENDERED_TO|LOCATED_IN]->(:Entity)
