@@ -5,12 +5,15 @@ import org.conflictgraph.query.QueryRunner;
 import org.conflictgraph.system.BadRequestException;
 import org.conflictgraph.system.CypherFiles;
 import org.conflictgraph.system.GraphReads;
-import org.conflictgraph.system.Page;
 import org.conflictgraph.system.NotFoundException;
+import org.conflictgraph.system.Page;
 import org.conflictgraph.vocabulary.Vocabulary;
 import org.neo4j.driver.Record;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -51,7 +54,7 @@ final class Entities {
                 "key", EntitySearch.key(q), "keyWords", EntitySearch.keyWords(q), "types", types,
                 "offset", offset, "limit", limit + 1L);
         List<Record> records = reads.records(CypherFiles.read("actor/search.cypher"), params);
-        Map<String, String> request = new java.util.LinkedHashMap<>();
+        Map<String, String> request = new LinkedHashMap<>();
         request.put("q", q);
         if (!types.isEmpty()) {
             request.put("type", types.get(0));
@@ -85,10 +88,10 @@ final class Entities {
         putIfPresent(raw, "datasets", datasets);
         putIfPresent(raw, "offset", offset);
         putIfPresent(raw, "limit", limit);
-        Map<String, String> request = new java.util.LinkedHashMap<>(raw);
+        Map<String, String> request = new LinkedHashMap<>(raw);
         request.remove("actor");
         QueryRunner.RecordPage page = runner.records("actor-timeline", raw,
-                "/api/entities/" + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8) + "/timeline", request);
+                "/api/entities/" + URLEncoder.encode(id, StandardCharsets.UTF_8) + "/timeline", request);
         if (page.records().isEmpty()) {
             detail(id); // 404 when the entity does not exist; otherwise simply nothing passed the filters
         }

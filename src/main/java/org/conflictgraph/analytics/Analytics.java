@@ -41,6 +41,8 @@ public final class Analytics implements StoredQuestions {
     private final Duration queryTimeout;
     private final Vocabulary vocabulary;
     private volatile Set<String> procedures = Set.of();
+    /** The Graph Data Science procedures each canned query calls, read off its text once. */
+    private final Map<String, Set<String>> calls = new java.util.concurrent.ConcurrentHashMap<>();
 
     Analytics(Driver driver, Neo4jConfiguration config, Vocabulary vocabulary) {
         this.driver = driver;
@@ -75,11 +77,14 @@ public final class Analytics implements StoredQuestions {
      * lacks; does nothing for any other query.
      */
     public void requireProcedures(CannedQuery query) {
-        Set<String> needed = new LinkedHashSet<>();
-        Matcher calls = GDS_CALL.matcher(query.cypher());
-        while (calls.find()) {
-            needed.add(calls.group(1));
-        }
+        Set<String> needed = calls.computeIfAbsent(query.name(), name -> {
+            Set<String> found = new LinkedHashSet<>();
+            Matcher m = GDS_CALL.matcher(query.cypher());
+            while (m.find()) {
+                found.add(m.group(1));
+            }
+            return Set.copyOf(found);
+        });
         if (!needed.isEmpty() && !hasProcedures(needed)) {
             List<String> missing = needed.stream().filter(p -> !procedures.contains(p)).toList();
             throw new GdsNotInstalledException(query.name(), missing);

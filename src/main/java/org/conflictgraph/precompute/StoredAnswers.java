@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,7 @@ public final class StoredAnswers {
         return t;
     });
     private final Map<String, Stored> stored = new HashMap<>();
+    private volatile List<StoredQuestion> questions;
     private Computation latest;
 
     /**
@@ -153,8 +155,11 @@ public final class StoredAnswers {
 
     /** Every feature's questions; those a request waits for (the analytics, minutes each) come last. */
     private List<StoredQuestion> questions() {
-        return features.stream().flatMap(f -> f.storedQuestions().stream())
-                .sorted(java.util.Comparator.comparing(StoredQuestion::waits)).toList();
+        if (questions == null) { // the features' questions are fixed once the service runs: gathered once
+            questions = features.stream().flatMap(f -> f.storedQuestions().stream())
+                    .sorted(Comparator.comparing(StoredQuestion::waits)).toList();
+        }
+        return questions;
     }
 
     private synchronized Stored storedFor(String name, List<String> loads) {
