@@ -39,17 +39,26 @@ WITH actor, backer, hops
 ORDER BY hops, backer.name, backer.id
 SKIP $offset
 LIMIT $limit
-// one shortest route for each actor of the page
-MATCH p = ANY SHORTEST (backer) (()-[r:SUPPORTED]->() WHERE
-    // statement filter: cypher/filters/statement.cypher
-    r.load IN $loads
-    AND (size($statuses) = 0 OR r.status IN $statuses)
-    AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
-    AND (size($entityTypes) = 0 OR (startNode(r).type IN $entityTypes AND endNode(r).type IN $entityTypes))
-    AND ($asOf IS NULL OR r.date IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
-    // end statement filter
-  ){1,6} (actor)
-WITH backer, nodes(p) AS route
+// the route of each actor of the page
+CALL (actor, backer, hops) {
+  // an actor of the first ring is one hop away: the statements that put it there are the route
+  WITH actor, backer, hops WHERE hops = 1
+  RETURN [backer, actor] AS route
+UNION
+  // a further one is searched: one shortest route
+  WITH actor, backer, hops WHERE hops > 1
+  MATCH p = ANY SHORTEST (backer) (()-[r:SUPPORTED]->() WHERE
+      // statement filter: cypher/filters/statement.cypher
+      r.load IN $loads
+      AND (size($statuses) = 0 OR r.status IN $statuses)
+      AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
+      AND (size($entityTypes) = 0 OR (startNode(r).type IN $entityTypes AND endNode(r).type IN $entityTypes))
+      AND ($asOf IS NULL OR r.date IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
+      // end statement filter
+    ){1,6} (actor)
+  RETURN nodes(p) AS route
+}
+WITH backer, route
 CALL (route) {
   UNWIND range(0, size(route) - 2) AS i
   WITH i, route[i] AS x, route[i + 1] AS y
