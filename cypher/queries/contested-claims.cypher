@@ -19,8 +19,9 @@
 //
 // @example actor=pakistan
 // @expect subject.id=pakistan type=SUPPORTED object.id=taliban statuses=denied statuses=unconfirmed statuses=claimed
-// grouped one object at a time, so only disagreeing groups are kept and memory stays small; with
-// actor, only its own statements: those about it (an index seek) and those it is the subject of
+// grouped one object at a time, so only disagreeing groups are kept (each with its first five statements, in date
+// order) and memory stays small; with actor, only its own statements: those about it (an index seek) and those it
+// is the subject of
 CALL () {
   CALL () {
     MATCH (o:Entity {id: $actor})
@@ -47,11 +48,12 @@ CALL () {
          collect(DISTINCT s) AS subjectNodes,
          collect(DISTINCT r.status) AS statuses,
          collect(DISTINCT coalesce(r.claimedBy, '')) AS claims,
-         collect(DISTINCT r.claimedBy) AS claimantIds
+         collect(DISTINCT r.claimedBy) AS claimantIds,
+         collect(r)[..5] AS earliest
     WHERE size > 1 AND (size(statuses) > 1 OR size(claims) > 1 OR size(subjectNodes) > 1)
-    RETURN subject, type, size, subjectNodes, statuses, claimantIds
+    RETURN subject, type, size, subjectNodes, statuses, claimantIds, earliest
   }
-  RETURN subject, type, o, size, subjectNodes, statuses, claimantIds
+  RETURN subject, type, o, size, subjectNodes, statuses, claimantIds, earliest
   UNION ALL
   MATCH (s:Entity {id: $actor})-[r]->(o:Entity)
   WHERE o <> s AND
@@ -69,28 +71,20 @@ CALL () {
        collect(DISTINCT s) AS subjectNodes,
        collect(DISTINCT r.status) AS statuses,
        collect(DISTINCT coalesce(r.claimedBy, '')) AS claims,
-       collect(DISTINCT r.claimedBy) AS claimantIds
+       collect(DISTINCT r.claimedBy) AS claimantIds,
+       collect(r)[..5] AS earliest
   WHERE size > 1 AND (size(statuses) > 1 OR size(claims) > 1 OR size(subjectNodes) > 1)
-  RETURN subject, type, o, size, subjectNodes, statuses, claimantIds
+  RETURN subject, type, o, size, subjectNodes, statuses, claimantIds, earliest
 }
-WITH subject, type, o, size, subjectNodes, statuses, claimantIds,
+WITH subject, type, o, size, subjectNodes, statuses, claimantIds, earliest,
      [x IN subjectNodes | x {.id, .name, .type}] AS subjects
 ORDER BY 'denied' IN statuses DESC, size DESC, subjects[0].name, type, o.name, subjects[0].id, o.id
 SKIP $offset
 LIMIT $limit
-CALL (subjectNodes, type, o) {
-  UNWIND subjectNodes AS s
-  MATCH (s)-[r]->(o)
-  WHERE type(r) = type AND
-    // statement filter: cypher/filters/statement.cypher
-    r.load IN $loads
-    AND (size($statuses) = 0 OR r.status IN $statuses)
-    AND (size($relationshipTypes) = 0 OR type(r) IN $relationshipTypes)
-    AND (size($entityTypes) = 0 OR (startNode(r).type IN $entityTypes AND endNode(r).type IN $entityTypes))
-    AND ($asOf IS NULL OR r.date IS NULL OR CASE $mode WHEN 'possible' THEN r.date ELSE r.dateEnd END <= $asOf)
-    // end statement filter
-  WITH r, s ORDER BY r.date IS NULL, r.date, r.id
-  LIMIT 5
+// a group's first statements were kept while it was counted (in date order, the statement filter applied)
+CALL (earliest, o) {
+  UNWIND earliest AS r
+  WITH r, startNode(r) AS s
   RETURN collect({id: r.id, type: type(r),
                   subject: s {.id, .name, .type}, object: o {.id, .name, .type},
                   date: r.date, dateEnd: r.dateEnd, datePrecision: r.datePrecision, status: r.status,
