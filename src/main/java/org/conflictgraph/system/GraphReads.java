@@ -14,6 +14,7 @@ import org.neo4j.driver.SimpleQueryRunner;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +30,7 @@ import java.util.concurrent.atomic.LongAdder;
  * one small transaction and then waits for the transactions that began before the switch before it removes the
  * old version. So a read is safe when it reads {@code $loads} in its own transaction and then runs the query
  * with them (the <em>checked</em> read). That costs a second query per request; on a small graph, where a query
- * takes a fraction of a millisecond, it is a third of the database's work.
+ * takes a fraction of a millisecond, it was most of what the API added to the query's own cost.
  * <p>
  * Most of the time nothing at all is written, so the reads skip it. Every transaction ends with a bookmark that
  * names the newest transaction committed when it ended (a read's too). The live versions are remembered with
@@ -95,7 +96,7 @@ public final class GraphReads {
             }, txConfig);
             Set<Bookmark> after = session.lastBookmarks();
             checkedReads.increment();
-            this.known = new Known(after.equals(before) ? Map.copyOf(live) : null, after);
+            this.known = new Known(after.equals(before) ? Collections.unmodifiableMap(live) : null, after);
             return answer;
         }
     }

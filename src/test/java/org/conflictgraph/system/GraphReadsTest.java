@@ -93,6 +93,8 @@ class GraphReadsTest {
         assertEquals(List.of("panjshir", "small"), names(afterLoad), "the load is seen by the very next read");
         assertEquals(2, afterLoad.loads().size());
         assertEquals("single", readPath());
+        assertEquals(afterLoad.loads(), reads.run(VERSIONS, Map.of()).loads(),
+                "both paths send the versions in the same order (by dataset name), so answers keyed by them match");
 
         loader.unload("small", Progress.NONE);
         assertEquals(List.of("panjshir"), names(reads.run(VERSIONS, Map.of())), "the unload too");
