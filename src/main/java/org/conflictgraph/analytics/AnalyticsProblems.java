@@ -17,7 +17,6 @@ import org.conflictgraph.system.Problem;
 final class AnalyticsProblems implements ExceptionHandler<GdsNotInstalledException, HttpResponse<Problem>> {
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, GdsNotInstalledException e) {
-        return HttpResponse.<Problem>status(HttpStatus.NOT_IMPLEMENTED)
-                .body(Problem.of(HttpStatus.NOT_IMPLEMENTED, e.getMessage()));
+        return Problem.response(HttpStatus.NOT_IMPLEMENTED, e.getMessage());
     }
 }

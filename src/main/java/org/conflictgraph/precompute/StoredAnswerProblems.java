@@ -15,8 +15,6 @@ import org.conflictgraph.system.Problem;
 final class StoredAnswerProblems implements ExceptionHandler<StillComputingException, HttpResponse<Problem>> {
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, StillComputingException e) {
-        return HttpResponse.<Problem>status(HttpStatus.SERVICE_UNAVAILABLE)
-                .body(Problem.of(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()))
-                .header(HttpHeaders.RETRY_AFTER, "30");
+        return Problem.response(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()).header(HttpHeaders.RETRY_AFTER, "30");
     }
 }

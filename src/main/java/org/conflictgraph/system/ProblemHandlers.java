@@ -4,7 +4,6 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
@@ -24,16 +23,12 @@ final class ProblemHandlers {
 
     private ProblemHandlers() {}
 
-    static MutableHttpResponse<Problem> problem(HttpStatus status, String detail) {
-        return HttpResponse.<Problem>status(status).body(Problem.of(status, detail));
-    }
-
     @Singleton
     @Produces("application/problem+json")
     static final class BadRequest implements ExceptionHandler<BadRequestException, HttpResponse<Problem>> {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, BadRequestException e) {
-            return problem(HttpStatus.BAD_REQUEST, e.getMessage());
+            return Problem.response(HttpStatus.BAD_REQUEST, e.getMessage());
         }
     }
 
@@ -42,7 +37,7 @@ final class ProblemHandlers {
     static final class NotFound implements ExceptionHandler<NotFoundException, HttpResponse<Problem>> {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, NotFoundException e) {
-            return problem(HttpStatus.NOT_FOUND, e.getMessage());
+            return Problem.response(HttpStatus.NOT_FOUND, e.getMessage());
         }
     }
 
@@ -51,7 +46,7 @@ final class ProblemHandlers {
     static final class DatabaseUnavailable implements ExceptionHandler<ServiceUnavailableException, HttpResponse<Problem>> {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, ServiceUnavailableException e) {
-            return problem(HttpStatus.SERVICE_UNAVAILABLE, "The database is unreachable: " + e.getMessage());
+            return Problem.response(HttpStatus.SERVICE_UNAVAILABLE, "The database is unreachable: " + e.getMessage());
         }
     }
 
@@ -65,15 +60,15 @@ final class ProblemHandlers {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, ClientException e) {
             if (e.code() != null && e.code().contains("TransactionTimedOut")) {
-                return problem(HttpStatus.SERVICE_UNAVAILABLE, "The query ran longer than the service allows (neo4j.query-timeout) "
+                return Problem.response(HttpStatus.SERVICE_UNAVAILABLE, "The query ran longer than the service allows (neo4j.query-timeout) "
                         + "and was stopped; narrow it with limit, maxHops, asOf or statuses");
             }
             if (e.getCause() instanceof TimeoutException) {
-                return problem(HttpStatus.SERVICE_UNAVAILABLE, "The service is busy: every database connection is "
+                return Problem.response(HttpStatus.SERVICE_UNAVAILABLE, "The service is busy: every database connection is "
                         + "running another read (neo4j.max-connection-pool-size); try again shortly")
                         .header(HttpHeaders.RETRY_AFTER, "1");
             }
-            return problem(HttpStatus.INTERNAL_SERVER_ERROR, "The database refused the query: " + e.getMessage());
+            return Problem.response(HttpStatus.INTERNAL_SERVER_ERROR, "The database refused the query: " + e.getMessage());
         }
     }
 
@@ -82,7 +77,7 @@ final class ProblemHandlers {
     static final class SessionExpired implements ExceptionHandler<SessionExpiredException, HttpResponse<Problem>> {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, SessionExpiredException e) {
-            return problem(HttpStatus.SERVICE_UNAVAILABLE, "The database connection was lost: " + e.getMessage());
+            return Problem.response(HttpStatus.SERVICE_UNAVAILABLE, "The database connection was lost: " + e.getMessage());
         }
     }
 
@@ -92,7 +87,7 @@ final class ProblemHandlers {
     static final class DatabaseBusy implements ExceptionHandler<TransientException, HttpResponse<Problem>> {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, TransientException e) {
-            return problem(HttpStatus.SERVICE_UNAVAILABLE, "The database is busy: " + e.getMessage())
+            return Problem.response(HttpStatus.SERVICE_UNAVAILABLE, "The database is busy: " + e.getMessage())
                     .header(HttpHeaders.RETRY_AFTER, "5");
         }
     }
@@ -104,7 +99,7 @@ final class ProblemHandlers {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, Neo4jException e) {
             LOG.error("{} {}: the database failed", request.getMethod(), request.getPath(), e);
-            return problem(HttpStatus.INTERNAL_SERVER_ERROR, "The database failed to answer: " + e.getMessage());
+            return Problem.response(HttpStatus.INTERNAL_SERVER_ERROR, "The database failed to answer: " + e.getMessage());
         }
     }
 
@@ -115,7 +110,7 @@ final class ProblemHandlers {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, RuntimeException e) {
             LOG.error("{} {}: unexpected failure", request.getMethod(), request.getPath(), e);
-            return problem(HttpStatus.INTERNAL_SERVER_ERROR, "The service failed to answer (" + e.getClass().getSimpleName()
+            return Problem.response(HttpStatus.INTERNAL_SERVER_ERROR, "The service failed to answer (" + e.getClass().getSimpleName()
                     + "); the service log has the details");
         }
     }
