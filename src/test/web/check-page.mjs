@@ -128,7 +128,9 @@ try {
       if (b[i].x1 < b[j].x2 && b[j].x1 < b[i].x2 && b[i].y1 < b[j].y2 && b[j].y1 < b[i].y2) o++;
     return o; })()`);
   const labelled = await evaluate("cy.nodes('.labelled').map((n) => n.id())");
-  check(overlaps === 0 && labelled.length >= 15, `${labelled.length} labels at the default zoom, ${overlaps} overlapping pairs`);
+  const beside = await evaluate("cy.nodes('.labelled.label-top, .labelled.label-right, .labelled.label-left').length");
+  check(overlaps === 0 && labelled.length >= 15,
+    `${labelled.length} labels at the default zoom (${beside} above or beside their actor), ${overlaps} overlapping pairs`);
   check(labelled.includes(top[0]) && labelled.includes(top[1]), `the two most central actors (${top[0]}, ${top[1]}) are labelled`);
   if (seed) check(labelled.includes('taliban') && labelled.includes('nrf'), 'the Taliban and the NRF, the most central, are labelled');
   await screenshot('page-overview.png');

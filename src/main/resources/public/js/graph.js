@@ -7,6 +7,7 @@ if (typeof cytoscapeFcose !== 'undefined') cytoscape.use(cytoscapeFcose);
 if (typeof cytoscapeSvg !== 'undefined') cytoscape.use(cytoscapeSvg); // adds cy.svg()
 
 const LABEL_PX = 12;         // labels keep this size on screen at every zoom
+const LABEL_SIDES = ['label-top', 'label-right', 'label-left']; // where a label goes when below its actor is taken
 const positions = new Map(); // actor id -> where it was last drawn, so it comes back there
 
 export const cy = cytoscape({
@@ -43,6 +44,16 @@ export function styleFrom(legend) {
   for (let k = 0; k < ZOOM_STEPS; k++) {
     const z = zoomOfStep(k);
     style.push({ selector: `node.lod${k}`, style: { 'font-size': LABEL_PX / z, 'text-margin-y': 2 / z, 'text-background-padding': 1 / z } });
+  }
+  // a label that does not fit below its actor may go above it, to its right or to its left (see placeLabels)
+  style.push({ selector: 'node.label-top', style: { 'text-valign': 'top' } });
+  style.push({ selector: 'node.label-right', style: { 'text-valign': 'center', 'text-halign': 'right' } });
+  style.push({ selector: 'node.label-left', style: { 'text-valign': 'center', 'text-halign': 'left' } });
+  for (let k = 0; k < ZOOM_STEPS; k++) {
+    const z = zoomOfStep(k);
+    style.push({ selector: `node.lod${k}.label-top`, style: { 'text-margin-y': -2 / z } });
+    style.push({ selector: `node.lod${k}.label-right`, style: { 'text-margin-y': 0, 'text-margin-x': 3 / z } });
+    style.push({ selector: `node.lod${k}.label-left`, style: { 'text-margin-y': 0, 'text-margin-x': -3 / z } });
   }
   for (const t of legend.entityTypes) {
     style.push({ selector: `node[type = "${t.name}"]`, style: { shape: t.shape, 'background-color': t.color } });
@@ -146,7 +157,8 @@ function run(eles, options) {
 
 /**
  * Level of detail: the most central actors (selected and expanded ones first) get a label when it does not
- * overlap a label already placed, at the current zoom; runs again after every zoom.
+ * overlap a label already placed, at the current zoom; below the actor where it fits, else above, right or
+ * left of it (two hubs drawn close together both keep their names). Runs again after every zoom.
  */
 export function placeLabels() {
   const zoom = cy.zoom();
@@ -169,12 +181,22 @@ export function placeLabels() {
   const gap = 2 / zoom;
   const placed = [];
   const shown = new Set();
+  const fits = (box) => placed.every((p) => box.x2 + gap < p.x1 || p.x2 + gap < box.x1 || box.y2 + gap < p.y1 || p.y2 + gap < box.y1);
+  const labelBox = (n) => n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+  const sides = LABEL_SIDES.join(' ');
   cy.nodes().sort((a, b) => priority(b) - priority(a)).forEach((n) => {
-    const box = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
-    if (placed.every((p) => box.x2 + gap < p.x1 || p.x2 + gap < box.x1 || box.y2 + gap < p.y1 || p.y2 + gap < box.y1)) {
-      placed.push(box);
-      shown.add(n.id());
+    // below the actor first; where that overlaps a label already placed, above it, then to its right or left
+    for (const side of ['', ...LABEL_SIDES]) {
+      n.removeClass(sides);
+      if (side) n.addClass(side);
+      const box = labelBox(n);
+      if (fits(box)) {
+        placed.push(box);
+        shown.add(n.id());
+        return;
+      }
     }
+    n.removeClass(sides);
   });
   cy.batch(() => {
     cy.nodes().forEach((n) => { if (shown.has(n.id())) n.addClass('labelled'); else n.removeClass('labelled'); });
