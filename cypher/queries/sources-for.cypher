@@ -3,7 +3,7 @@
 // For one statement (statement=id), or for every statement between two actors (from and to, either
 // direction; with only from, every statement of that actor; with neither, nothing): the source document
 // it was taken from, the numbered references of that document it cites (outlet, title, date, address),
-// and its excerpt.
+// its excerpt, and the dataset it belongs to (statement ids are unique within a dataset, not across datasets).
 //
 // @param statement statement the statement's id
 // @param from entity one actor of the pair
@@ -49,7 +49,7 @@ RETURN {id: r.id, type: type(r),
        COLLECT { UNWIND coalesce(r.ref, []) AS n
                  MATCH (x:Source {parent: r.source, ref: n, load: r.load})
                  RETURN x {.id, .ref, .title, .publisher, .published, .url} } AS references,
-       r.excerpt AS excerpt
+       r.excerpt AS excerpt, r.dataset AS dataset
 ORDER BY r.date IS NULL, r.date, r.id
 SKIP $offset
 LIMIT $limit

@@ -39,8 +39,10 @@ final class SourceController {
     }
 
     @Get("/{id}")
-    @Operation(summary = "One source: who cites it, what it cites, how many statements quote it")
-    SourceDetail detail(@PathVariable String id) {
-        return sources.detail(id);
+    @Operation(summary = "One source: who cites it, what it cites, how many statements quote it, its dataset",
+            description = "Source ids are unique within a dataset. When several loaded datasets use the id, "
+                    + "datasets= names the one to show; without it the answer is 409, listing them.")
+    SourceDetail detail(@PathVariable String id, @Nullable @QueryValue String datasets) {
+        return sources.detail(id, datasets);
     }
 }

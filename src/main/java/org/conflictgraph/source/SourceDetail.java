@@ -5,10 +5,13 @@ import org.neo4j.driver.Value;
 
 import java.util.List;
 
-/** One source with its note and file, the document that cites it, and the references it cites in number order. */
+/**
+ * One source with its note and file, the document that cites it, the references it cites in number order, how
+ * many statements quote it, and the dataset it belongs to.
+ */
 public record SourceDetail(String id, String kind, String title, String publisher, String published, String url,
                            String file, String note, Citing citedBy, String ref, List<Reference> references,
-                           int statements) {
+                           int statements, String dataset) {
 
     public record Citing(String id, String title) {}
 
@@ -25,6 +28,6 @@ public record SourceDetail(String id, String kind, String title, String publishe
                 r.get("references").asList(x -> new Reference(x.get("id").asString(), x.get("ref").asString(null),
                         x.get("title").asString(null), x.get("publisher").asString(null),
                         x.get("published").asString(null), x.get("url").asString(null))),
-                r.get("statements").asInt());
+                r.get("statements").asInt(), r.get("dataset").asString(null));
     }
 }

@@ -4,7 +4,9 @@ import jakarta.inject.Singleton;
 import org.conflictgraph.precompute.StoredAnswers;
 import org.conflictgraph.precompute.StoredQuestion;
 import org.conflictgraph.precompute.StoredQuestions;
+import org.conflictgraph.statement.StatementFilter;
 import org.conflictgraph.system.BadRequestException;
+import org.conflictgraph.system.ConflictException;
 import org.conflictgraph.system.CypherFiles;
 import org.conflictgraph.system.GraphReads;
 import org.conflictgraph.system.Limits;
@@ -78,12 +80,17 @@ final class Sources implements StoredQuestions {
         return params;
     }
 
-    /** What is source {@code id}, who cites it and what does it cite? */
-    SourceDetail detail(String id) {
-        List<Record> records = reads.records(CypherFiles.read("source/source.cypher"), Map.of("id", id));
+    /**
+     * What is source {@code id}, who cites it and what does it cite? Ids are unique within a dataset: {@code datasets}
+     * (may be null) picks the dataset when several use the id, which is otherwise a 409.
+     */
+    SourceDetail detail(String id, String datasets) {
+        List<Record> records = reads.run(CypherFiles.read("source/source.cypher"), Map.of("id", id),
+                StatementFilter.datasets(datasets)).records();
         if (records.isEmpty()) {
-            throw new NotFoundException("There is no source \"" + id + "\"; GET /api/sources lists them");
+            throw new NotFoundException("There is no source \"" + id + "\"" + (datasets == null || datasets.isBlank()
+                    ? "" : " in the datasets " + datasets) + "; GET /api/sources lists them");
         }
-        return SourceDetail.from(records.get(0));
+        return SourceDetail.from(ConflictException.oneDataset(records, "source", id, "/api/sources/" + id));
     }
 }

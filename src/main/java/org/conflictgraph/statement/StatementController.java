@@ -26,9 +26,11 @@ final class StatementController {
     }
 
     @Get("/statements/{id}")
-    @Operation(summary = "One statement with its source document, the numbered references it cites, and its excerpt")
-    StatementDetail statement(@PathVariable String id) {
-        return statements.detail(id);
+    @Operation(summary = "One statement with its source document, the numbered references it cites, its excerpt and its dataset",
+            description = "Statement ids are unique within a dataset. When several loaded datasets use the id, "
+                    + "datasets= names the one to show; without it the answer is 409, listing them.")
+    StatementDetail statement(@PathVariable String id, @Nullable @QueryValue String datasets) {
+        return statements.detail(id, datasets);
     }
 
     @Get("/connections")

@@ -7,9 +7,10 @@ import java.util.List;
 
 /**
  * One statement with its evidence: the source document it was taken from, the numbered references of
- * that document it cites (outlet, title, date), and its excerpt.
+ * that document it cites (outlet, title, date), its excerpt, and the dataset it belongs to.
  */
-public record StatementDetail(Statement statement, Document document, List<Reference> references, String excerpt) {
+public record StatementDetail(Statement statement, Document document, List<Reference> references, String excerpt,
+                              String dataset) {
 
     public record Document(String id, String kind, String title, String publisher, String published, String url) {}
 
@@ -23,6 +24,6 @@ public record StatementDetail(Statement statement, Document document, List<Refer
                 r.get("references").asList(x -> new Reference(x.get("id").asString(), x.get("ref").asString(null),
                         x.get("title").asString(null), x.get("publisher").asString(null),
                         x.get("published").asString(null), x.get("url").asString(null))),
-                r.get("excerpt").asString(null));
+                r.get("excerpt").asString(null), r.get("dataset").asString(null));
     }
 }

@@ -2,6 +2,8 @@ package org.conflictgraph.statement;
 
 import jakarta.inject.Singleton;
 import org.conflictgraph.query.QueryRunner;
+import org.conflictgraph.system.ConflictException;
+import org.conflictgraph.system.NotFoundException;
 import org.neo4j.driver.Record;
 
 import java.util.HashMap;
@@ -17,10 +19,20 @@ final class Statements {
         this.runner = runner;
     }
 
-    /** What does statement {@code id} say, and on what evidence (the sources-for query)? */
-    StatementDetail detail(String id) {
-        List<Record> records = runner.records("sources-for", Map.of("statement", id), "/api/statements", Map.of()).records();
-        return StatementDetail.from(records.get(0)); // the runner answers 404 when nothing matched
+    /**
+     * What does statement {@code id} say, and on what evidence (the sources-for query)? Ids are unique within a
+     * dataset: {@code datasets} (may be null) picks the dataset when several use the id, which is otherwise a 409.
+     */
+    StatementDetail detail(String id, String datasets) {
+        Map<String, String> raw = new HashMap<>();
+        raw.put("statement", id);
+        raw.put("datasets", datasets);
+        List<Record> records = runner.records("sources-for", raw, "/api/statements", Map.of()).records();
+        if (records.isEmpty()) { // the id is known (else the runner answered 404), in other datasets only
+            throw new NotFoundException("There is no statement \"" + id + "\" in the datasets " + datasets
+                    + "; GET /api/statements/" + id + " without datasets says which dataset has it");
+        }
+        return StatementDetail.from(ConflictException.oneDataset(records, "statement", id, "/api/statements/" + id));
     }
 
     /** How are {@code from} and {@code to} connected (the connection query)? */

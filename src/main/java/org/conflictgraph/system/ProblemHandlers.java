@@ -41,6 +41,16 @@ final class ProblemHandlers {
         }
     }
 
+    /** An id that several datasets use, asked for without a dataset: 409, naming them. */
+    @Singleton
+    @Produces("application/problem+json")
+    static final class Conflict implements ExceptionHandler<ConflictException, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, ConflictException e) {
+            return Problem.response(HttpStatus.CONFLICT, e.getMessage());
+        }
+    }
+
     @Singleton
     @Produces("application/problem+json")
     static final class DatabaseUnavailable implements ExceptionHandler<ServiceUnavailableException, HttpResponse<Problem>> {

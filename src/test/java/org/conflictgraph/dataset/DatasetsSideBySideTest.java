@@ -3,6 +3,7 @@ package org.conflictgraph.dataset;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.conflictgraph.load.GraphLoader;
@@ -116,6 +117,52 @@ public class DatasetsSideBySideTest {
         }
         assertEquals(404, assertThrows(io.micronaut.http.client.exceptions.HttpClientResponseException.class,
                 () -> get("/api/entities/extra-commander")).getStatus().getCode(), "what only extra declared is gone");
+    }
+
+    @Test
+    @DisplayName("an id that two datasets use: 409 naming both, datasets= picks one, and each answer names its dataset")
+    void sameIdsInTwoDatasets() {
+        loader.load(fixture("datasets/same-ids"), Progress.NONE);
+        try {
+            HttpClientResponseException statement = assertThrows(HttpClientResponseException.class,
+                    () -> get("/api/statements/c-172"));
+            assertEquals(409, statement.getStatus().getCode());
+            Map<String, Object> problem = statement.getResponse().getBody(Map.class).orElseThrow();
+            assertEquals(409, problem.get("status"));
+            assertTrue(String.valueOf(problem.get("detail")).contains("2 datasets (panjshir, same-ids)")
+                    && String.valueOf(problem.get("detail")).contains("/api/statements/c-172?datasets=panjshir"),
+                    String.valueOf(problem.get("detail")));
+
+            Map<String, Object> seed = get("/api/statements/c-172?datasets=panjshir", Map.class);
+            assertEquals("panjshir", seed.get("dataset"));
+            assertEquals("denied", ((Map<String, Object>) seed.get("statement")).get("status"));
+            Map<String, Object> other = get("/api/statements/c-172?datasets=same-ids", Map.class);
+            assertEquals("same-ids", other.get("dataset"));
+            assertEquals("A fixture line under an id the seed also uses.", other.get("excerpt"));
+            assertEquals("A fixture report that reuses an id of the seed",
+                    ((Map<String, Object>) other.get("document")).get("title"), "the statement's own dataset's document");
+
+            // an id only one dataset uses needs no datasets=; asked in another dataset, it is not there
+            assertEquals("same-ids", get("/api/statements/same-ids-1", Map.class).get("dataset"));
+            assertEquals(404, assertThrows(HttpClientResponseException.class,
+                    () -> get("/api/statements/same-ids-1?datasets=panjshir")).getStatus().getCode());
+            assertEquals(400, assertThrows(HttpClientResponseException.class,
+                    () -> get("/api/statements/c-172?datasets=no-such-dataset")).getStatus().getCode());
+
+            HttpClientResponseException source = assertThrows(HttpClientResponseException.class,
+                    () -> get("/api/sources/wp-panjshir-conflict"));
+            assertEquals(409, source.getStatus().getCode());
+            assertTrue(source.getResponse().getBody(String.class).orElseThrow().contains("panjshir, same-ids"));
+            Map<String, Object> document = get("/api/sources/wp-panjshir-conflict?datasets=same-ids", Map.class);
+            assertEquals("same-ids", document.get("dataset"));
+            assertEquals(2, document.get("statements"), "the statements of its own dataset only");
+            Map<String, Object> seedDocument = get("/api/sources/wp-panjshir-conflict?datasets=panjshir", Map.class);
+            assertEquals("Panjshir conflict", seedDocument.get("title"));
+        } finally {
+            loader.unload("same-ids", Progress.NONE);
+        }
+        assertEquals("panjshir", get("/api/statements/c-172", Map.class).get("dataset"), "one dataset again: no 409");
+        assertEquals("panjshir", get("/api/sources/wp-panjshir-conflict", Map.class).get("dataset"));
     }
 
     @Test
