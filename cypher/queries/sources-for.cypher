@@ -3,7 +3,7 @@
 // For one statement (statement=id), or for every statement between two actors (from and to, either
 // direction; with only from, every statement of that actor; with neither, nothing): the source document
 // it was taken from, the numbered references of that document it cites (outlet, title, date, address),
-// its excerpt, and the dataset it belongs to (statement ids are unique within a dataset, not across datasets).
+// its excerpt, and the dataset it belongs to.
 //
 // @param statement statement the statement's id
 // @param from entity one actor of the pair

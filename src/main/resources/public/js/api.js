@@ -34,9 +34,8 @@ export const search = (q) => getJson('api/entities', new URLSearchParams({ q, li
 /** One entity's statements in date order. */
 export const timeline = (id, filters) => getJson(`api/entities/${encodeURIComponent(id)}/timeline`, filters);
 
-/** One statement with the numbered references it cites; `datasets` (optional) picks it where several datasets use its id. */
-export const statement = (id, datasets) => getJson(`api/statements/${encodeURIComponent(id)}`,
-  datasets ? new URLSearchParams({ datasets }) : undefined);
+/** One statement with the numbered references it cites. */
+export const statement = (id) => getJson(`api/statements/${encodeURIComponent(id)}`);
 
 /** The statements of the canned query "connection" between two actors, as a network {nodes, statements}. */
 export function connection(from, to, filters) {

@@ -30,7 +30,7 @@ async function render(prefetched = null) {
       await graph.showStatements(network);
       const name = (id) => (network.nodes.find((n) => n.id === id) || { name: id }).name;
       title(`How ${name(state.from)} and ${name(state.to)} are connected`);
-      panels.showConnection(name(state.from), name(state.to), network, labels, state.datasets);
+      panels.showConnection(name(state.from), name(state.to), network, labels);
       if (!network.statements.length) message('No route between them under these filters');
     } else {
       const next = empty(state) ? { nodes: [], ties: [], expansions: [], statements: 0, truncated: false }

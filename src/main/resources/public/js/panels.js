@@ -30,13 +30,10 @@ export function statementHtml(s, labels) {
   </div>`;
 }
 
-/**
- * Adds the numbered references each listed statement cites (GET /api/statements/{id}), in the dataset the view
- * shows when it shows one: another dataset may use the same statement id.
- */
-async function addReferences(container, datasets) {
+/** Adds the numbered references each listed statement cites (GET /api/statements/{id}). */
+async function addReferences(container) {
   for (const div of container.querySelectorAll('[data-statement]')) {
-    const detail = await api.statement(div.dataset.statement, datasets).catch(() => null);
+    const detail = await api.statement(div.dataset.statement).catch(() => null);
     if (detail && detail.references.length) {
       div.querySelector('.reference').textContent = 'Cited: ' + detail.references
         .map((r) => [`[${r.ref}]`, r.publisher, r.title, r.published].filter(Boolean).join(' ')).join('; ');
@@ -69,7 +66,7 @@ export async function showTie(edge, filters, labels, onToggle) {
       await onToggle.toggle(d.id, (await api.ties(all)).statements);
       page(offset).catch(report);
     };
-    addReferences(details, filters.datasets);
+    addReferences(details);
   };
   await page(0);
 }
@@ -110,11 +107,11 @@ function tieList(node) {
     `<button type="button" class="tie" data-tie="${esc(e.id())}">${esc(other(e))} · ${esc(e.data('family'))} (${e.data('count')})</button>`).join('')}</details>`;
 }
 
-export function showConnection(from, to, network, labels, datasets) {
+export function showConnection(from, to, network, labels) {
   details.innerHTML = `<h3>${esc(from)} → ${esc(to)}</h3>
     <p class="meta">${network.statements.length} statements on the shortest routes</p>`
     + network.statements.map((s) => statementHtml(s, labels)).join('');
-  addReferences(details, datasets);
+  addReferences(details);
 }
 
 export function hint() {

@@ -84,6 +84,8 @@ public final class BulkImport {
         static ImportFiles write(Path csvDir, List<Path> folders, SeedReader reader, Progress progress) throws IOException {
             ImportFiles out = new ImportFiles();
             Map<String, EntityCatalog.Declared> earlier = new HashMap<>();
+            // statement id -> the dataset (an earlier folder) that has it: an id names one statement in the database
+            Map<String, String> statementIds = new HashMap<>();
             try (Table entities = new Table(csvDir, "entities.csv", "id:ID(Entity)", ":LABEL", "type", "name",
                     "aliases:string[]", "description", "datasets:string[]", "searchText", "createdBy");
                  Table records = new Table(csvDir, "records.csv", ":ID(Record)", ":LABEL", "id", "load", "dataset",
@@ -118,6 +120,9 @@ public final class BulkImport {
                     }
                     String load = name + "@" + UUID.randomUUID().toString().substring(0, 8);
                     long taken = rank++;
+                    Map<String, String> clashes = new HashMap<>();
+                    // only a folder that another follows keeps its ids (one folder alone holds none)
+                    boolean later = folders.indexOf(dir) < folders.size() - 1;
                     // one pass: each row is written to the importer's files as it is validated; on a problem the
                     // files are thrown away with the temporary folder and nothing reaches a database
                     SeedReader.Rows rows = new SeedReader.Rows(
@@ -140,10 +145,19 @@ public final class BulkImport {
                                 records.row(load + "/" + e.id(), "EntityRecord", e.id(), load, name, String.valueOf(taken), e.type(),
                                         e.name(), String.join(ARRAY, e.aliases()), e.description(), "true");
                             },
-                            s -> statements.row(s.subject(), s.object(), s.type(), s.id(), s.status(), date(s.date()),
-                                    date(s.dateEnd()), s.datePrecision(), s.claimedBy(), s.source(), String.join(ARRAY, s.ref()),
-                                    s.excerpt(), s.place(), s.note(), name, load));
+                            s -> {
+                                String first = later ? statementIds.putIfAbsent(s.id(), name) : statementIds.get(s.id());
+                                if (first != null && !first.equals(name)) {
+                                    clashes.put(s.id(), first);
+                                }
+                                statements.row(s.subject(), s.object(), s.type(), s.id(), s.status(), date(s.date()),
+                                        date(s.dateEnd()), s.datePrecision(), s.claimedBy(), s.source(), String.join(ARRAY, s.ref()),
+                                        s.excerpt(), s.place(), s.note(), name, load);
+                            });
                     SeedFolder folder = reader.validate(dir, catalog, progress, rows);
+                    if (!clashes.isEmpty()) {
+                        throw reader.takenStatementIds(folder, clashes);
+                    }
                     folder.entityTypes().forEach((id, type) -> earlier.putIfAbsent(id, new EntityCatalog.Declared(type, name)));
                     out.datasets.add(name);
                     meta.row("dataset/" + name, "Dataset", name, load, "1", now, Instant.ofEpochMilli(taken).toString(),

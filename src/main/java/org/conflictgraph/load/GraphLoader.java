@@ -125,7 +125,40 @@ public final class GraphLoader {
     public SeedFolder validate(Path dir, Progress progress) {
         applySchema();
         String name = SeedReader.datasetName(dir);
-        return reader.validate(dir, catalog(otherLoads(live(), name)), progress);
+        List<String> others = otherLoads(live(), name);
+        SeedFolder folder = reader.validate(dir, catalog(others), progress);
+        refuseTakenStatementIds(folder, others, progress);
+        return folder;
+    }
+
+    /**
+     * Refuses, at their lines, the statement ids of {@code folder} that a statement of the loads {@code others} has:
+     * a statement id names one statement in the whole database. Uses the folder's ids that validation collected,
+     * and streams the others' once.
+     */
+    private void refuseTakenStatementIds(SeedFolder folder, List<String> others, Progress progress) {
+        Set<String> mine = folder.takeStatementIds();
+        if (others.isEmpty()) {
+            return;
+        }
+        Map<String, String> taken = new HashMap<>();
+        Progress.Phase phase = progress.phase("check statement ids against the other datasets", -1);
+        try (Session session = session()) {
+            session.executeRead(tx -> {
+                tx.run(CypherFiles.read("load/statement-ids.cypher"), Map.of("others", others)).forEachRemaining(r -> {
+                    String id = r.get("id").asString(null);
+                    if (id != null && mine.contains(id)) {
+                        taken.putIfAbsent(id, r.get("dataset").asString(""));
+                    }
+                    phase.advance(1);
+                });
+                return null;
+            });
+        }
+        phase.done();
+        if (!taken.isEmpty()) {
+            throw reader.takenStatementIds(folder, taken);
+        }
     }
 
     /** Validates and loads {@code dir}, replacing the live version of the same dataset; see the class comment. */
@@ -139,6 +172,7 @@ public final class GraphLoader {
             Map<String, LiveDataset> live = live();
             List<String> others = otherLoads(live, name);
             SeedFolder folder = reader.validate(dir, catalog(others), progress);
+            refuseTakenStatementIds(folder, others, progress);
             LiveDataset old = live.get(name);
             List<String> oldIds = old == null ? List.of() : declaredIds(old.load(), id -> true);
             refuseOrphans(name, oldIds.stream().filter(id -> !folder.entityTypes().containsKey(id)).toList(), others,

@@ -21,10 +21,11 @@ public final class SeedFolder {
     private final Map<String, String> entityTypes;
     private final Set<String> sharedIds;
     private final int statementCount;
+    private Set<String> statementIds;
 
     SeedFolder(SeedReader reader, Path dir, String name, String fingerprint, CsvTable sources, CsvTable entities,
                CsvTable statements, int sourceCount, Map<String, String> entityTypes, Set<String> sharedIds,
-               int statementCount) {
+               int statementCount, Set<String> statementIds) {
         this.reader = reader;
         this.dir = dir;
         this.name = name;
@@ -36,6 +37,7 @@ public final class SeedFolder {
         this.entityTypes = entityTypes;
         this.sharedIds = sharedIds;
         this.statementCount = statementCount;
+        this.statementIds = statementIds;
     }
 
     public Path dir() { return dir; }
@@ -64,6 +66,24 @@ public final class SeedFolder {
 
     public void entities(Consumer<SeedDataset.Entity> action) {
         entities.forEach(r -> action.accept(reader.toEntity(r, null, p -> {})));
+    }
+
+    /**
+     * The statement ids, as validation collected them, handed over once: the folder then lets go of them, so that
+     * they do not stay in memory while the rows are written.
+     */
+    public Set<String> takeStatementIds() {
+        Set<String> ids = statementIds;
+        statementIds = null;
+        if (ids == null) {
+            throw new IllegalStateException("the statement ids of " + name + " were taken already");
+        }
+        return ids;
+    }
+
+    /** The statements' rows with their positions, for reporting a problem found after validation. */
+    void statementRows(Consumer<CsvTable.Record> action) {
+        statements.forEach(action);
     }
 
     public void statements(Consumer<SeedDataset.Statement> action) {

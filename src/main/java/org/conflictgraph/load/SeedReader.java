@@ -125,25 +125,29 @@ public final class SeedReader {
         boolean referencesCheckable = sourceTable.problems().isEmpty() && entityTable.problems().isEmpty()
                 && sourceTable.readable() && entityTable.readable();
         int statements;
+        Set<String> statementIds = new HashSet<>();
         if (referencesCheckable && catalog != EntityCatalog.NONE && rows != Rows.NONE) {
             // a writer takes the rows as they are checked: learn the other datasets' types first, in a pass of its own
             entityTypes.putAll(referencedElsewhere(statementTable, entityTypes.keySet(), catalog));
-            statements = readStatements(statementTable, entityTypes, sourceIds, true, problems, progress, rows.statements());
+            statements = readStatements(statementTable, entityTypes, sourceIds, true, problems, progress,
+                    rows.statements(), statementIds);
         } else if (referencesCheckable && catalog != EntityCatalog.NONE) {
             // one pass that takes an id the folder does not declare on trust, noting it; only when some were noted,
             // ask the catalog for their types and check the statements again with them
             Optimistic trusting = new Optimistic(entityTypes);
             int mark = problems.mark();
-            statements = readStatements(statementTable, trusting, sourceIds, true, problems, progress, rows.statements());
+            statements = readStatements(statementTable, trusting, sourceIds, true, problems, progress,
+                    rows.statements(), statementIds);
             if (!trusting.noted.isEmpty()) {
                 problems.reset(mark);
                 statementTable.problems().clear();
                 lookup(catalog, new ArrayList<>(trusting.noted)).forEach((id, d) -> entityTypes.put(id, d.type()));
-                statements = readStatements(statementTable, entityTypes, sourceIds, true, problems, progress, rows.statements());
+                statements = readStatements(statementTable, entityTypes, sourceIds, true, problems, progress,
+                        rows.statements(), statementIds);
             }
         } else {
             statements = readStatements(statementTable, entityTypes, sourceIds, referencesCheckable, problems, progress,
-                    rows.statements());
+                    rows.statements(), statementIds);
         }
         for (CsvTable t : List.of(sourceTable, entityTable, statementTable)) {
             t.problems().forEach(problems::add);
@@ -154,7 +158,24 @@ public final class SeedReader {
         Map<String, String> types = new HashMap<>();
         declared.forEach((id, d) -> types.put(id, d.type()));
         return new SeedFolder(this, dir, datasetName(dir), fingerprint(dir), sourceTable, entityTable, statementTable,
-                sourceIds.size(), types, shared, statements);
+                sourceIds.size(), types, shared, statements, statementIds);
+    }
+
+    /**
+     * The problems of statement ids that other datasets use: {@code taken} maps each such id of {@code folder} to the
+     * dataset that has it. Reported at the id's line, as validation reports.
+     */
+    public SeedValidationException takenStatementIds(SeedFolder folder, Map<String, String> taken) {
+        Problems problems = new Problems();
+        folder.statementRows(r -> {
+            String dataset = taken.get(r.get("id"));
+            if (dataset != null) {
+                problems.add(r.problem("id", "the statement id \"" + r.get("id") + "\" is used by the dataset \""
+                        + dataset + "\"", "an id no other loaded dataset uses: a statement id names one statement in "
+                        + "the whole database (a prefix of the dataset's own keeps them apart)"));
+            }
+        });
+        return problems.exception(folder.dir());
     }
 
     /**
@@ -329,10 +350,11 @@ public final class SeedReader {
         return known;
     }
 
+    /** Checks every statement row, handing each to {@code sink}; {@code ids} collects their ids (emptied first). */
     private int readStatements(CsvTable table, Map<String, String> entityTypes, Set<String> sourceIds,
                                boolean referencesCheckable, Problems problems, Progress progress,
-                               Consumer<SeedDataset.Statement> sink) {
-        Set<String> ids = new HashSet<>();
+                               Consumer<SeedDataset.Statement> sink, Set<String> ids) {
+        ids.clear();
         Progress.Phase phase = progress.phase("validate statements", -1);
         int[] count = {0};
         table.forEach(r -> {

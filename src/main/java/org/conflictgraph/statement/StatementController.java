@@ -27,8 +27,8 @@ final class StatementController {
 
     @Get("/statements/{id}")
     @Operation(summary = "One statement with its source document, the numbered references it cites, its excerpt and its dataset",
-            description = "Statement ids are unique within a dataset. When several loaded datasets use the id, "
-                    + "datasets= names the one to show; without it the answer is 409, listing them.")
+            description = "A statement id names one statement in the whole database; datasets= limits the lookup "
+                    + "to those datasets (404 when the statement is in another).")
     StatementDetail statement(@PathVariable String id, @Nullable @QueryValue String datasets) {
         return statements.detail(id, datasets);
     }

@@ -2,7 +2,6 @@ package org.conflictgraph.statement;
 
 import jakarta.inject.Singleton;
 import org.conflictgraph.query.QueryRunner;
-import org.conflictgraph.system.ConflictException;
 import org.conflictgraph.system.NotFoundException;
 import org.neo4j.driver.Record;
 
@@ -20,8 +19,9 @@ final class Statements {
     }
 
     /**
-     * What does statement {@code id} say, and on what evidence (the sources-for query)? Ids are unique within a
-     * dataset: {@code datasets} (may be null) picks the dataset when several use the id, which is otherwise a 409.
+     * What does statement {@code id} say, and on what evidence (the sources-for query)? A statement id names one
+     * statement in the whole database (the loaders refuse an id another dataset uses); {@code datasets} (may be
+     * null) limits the lookup to those datasets.
      */
     StatementDetail detail(String id, String datasets) {
         Map<String, String> raw = new HashMap<>();
@@ -32,7 +32,7 @@ final class Statements {
             throw new NotFoundException("There is no statement \"" + id + "\" in the datasets " + datasets
                     + "; GET /api/statements/" + id + " without datasets says which dataset has it");
         }
-        return StatementDetail.from(ConflictException.oneDataset(records, "statement", id, "/api/statements/" + id));
+        return StatementDetail.from(records.get(0));
     }
 
     /** How are {@code from} and {@code to} connected (the connection query)? */

@@ -10,6 +10,7 @@ import org.conflictgraph.load.GraphLoader;
 import org.conflictgraph.load.GraphLoaderTest;
 import org.conflictgraph.load.LoadRefusedException;
 import org.conflictgraph.load.Progress;
+import org.conflictgraph.load.SeedValidationException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -120,49 +121,55 @@ public class DatasetsSideBySideTest {
     }
 
     @Test
-    @DisplayName("an id that two datasets use: 409 naming both, datasets= picks one, and each answer names its dataset")
-    void sameIdsInTwoDatasets() {
-        loader.load(fixture("datasets/same-ids"), Progress.NONE);
+    @DisplayName("a statement id another dataset uses is refused at its line, and nothing is written")
+    void takenStatementId() {
+        List<Map<String, Object>> datasetsBefore = get("/api/datasets", List.class);
+        SeedValidationException e = assertThrows(SeedValidationException.class,
+                () -> loader.load(fixture("datasets/taken-statement-id"), Progress.NONE));
+        assertEquals(1, e.getMessage().lines().filter(l -> l.startsWith("relationships.csv:")).count(), e.getMessage());
+        assertTrue(e.getMessage().contains("relationships.csv:3:1: id: the statement id \"c-172\" is used by the dataset "
+                + "\"panjshir\""), e.getMessage());
+        assertEquals(datasetsBefore, get("/api/datasets", List.class), "nothing written");
+        assertEquals("panjshir", get("/api/statements/c-172", Map.class).get("dataset"));
+        // validate says the same, without writing
+        assertThrows(SeedValidationException.class, () -> loader.validate(fixture("datasets/taken-statement-id"), Progress.NONE));
+    }
+
+    @Test
+    @DisplayName("a source id two datasets use: 409 naming both, datasets= picks one, and each answer names its dataset")
+    void sharedSourceId() {
+        loader.load(fixture("datasets/shared-source"), Progress.NONE);
         try {
-            HttpClientResponseException statement = assertThrows(HttpClientResponseException.class,
-                    () -> get("/api/statements/c-172"));
-            assertEquals(409, statement.getStatus().getCode());
-            Map<String, Object> problem = statement.getResponse().getBody(Map.class).orElseThrow();
-            assertEquals(409, problem.get("status"));
-            assertTrue(String.valueOf(problem.get("detail")).contains("2 datasets (panjshir, same-ids)")
-                    && String.valueOf(problem.get("detail")).contains("/api/statements/c-172?datasets=panjshir"),
-                    String.valueOf(problem.get("detail")));
-
-            Map<String, Object> seed = get("/api/statements/c-172?datasets=panjshir", Map.class);
-            assertEquals("panjshir", seed.get("dataset"));
-            assertEquals("denied", ((Map<String, Object>) seed.get("statement")).get("status"));
-            Map<String, Object> other = get("/api/statements/c-172?datasets=same-ids", Map.class);
-            assertEquals("same-ids", other.get("dataset"));
-            assertEquals("A fixture line under an id the seed also uses.", other.get("excerpt"));
-            assertEquals("A fixture report that reuses an id of the seed",
-                    ((Map<String, Object>) other.get("document")).get("title"), "the statement's own dataset's document");
-
-            // an id only one dataset uses needs no datasets=; asked in another dataset, it is not there
-            assertEquals("same-ids", get("/api/statements/same-ids-1", Map.class).get("dataset"));
-            assertEquals(404, assertThrows(HttpClientResponseException.class,
-                    () -> get("/api/statements/same-ids-1?datasets=panjshir")).getStatus().getCode());
-            assertEquals(400, assertThrows(HttpClientResponseException.class,
-                    () -> get("/api/statements/c-172?datasets=no-such-dataset")).getStatus().getCode());
-
             HttpClientResponseException source = assertThrows(HttpClientResponseException.class,
                     () -> get("/api/sources/wp-panjshir-conflict"));
             assertEquals(409, source.getStatus().getCode());
-            assertTrue(source.getResponse().getBody(String.class).orElseThrow().contains("panjshir, same-ids"));
-            Map<String, Object> document = get("/api/sources/wp-panjshir-conflict?datasets=same-ids", Map.class);
-            assertEquals("same-ids", document.get("dataset"));
-            assertEquals(2, document.get("statements"), "the statements of its own dataset only");
-            Map<String, Object> seedDocument = get("/api/sources/wp-panjshir-conflict?datasets=panjshir", Map.class);
-            assertEquals("Panjshir conflict", seedDocument.get("title"));
+            Map<String, Object> problem = source.getResponse().getBody(Map.class).orElseThrow();
+            assertEquals(409, problem.get("status"));
+            String detail = String.valueOf(problem.get("detail"));
+            assertTrue(detail.contains("2 datasets (panjshir, shared-source)")
+                    && detail.contains("/api/sources/wp-panjshir-conflict?datasets=panjshir"), detail);
+
+            Map<String, Object> theirs = get("/api/sources/wp-panjshir-conflict?datasets=shared-source", Map.class);
+            assertEquals("shared-source", theirs.get("dataset"));
+            assertEquals("A fixture report that reuses an id of the seed", theirs.get("title"));
+            assertEquals(2, theirs.get("statements"), "the statements of its own dataset only");
+            Map<String, Object> seeds = get("/api/sources/wp-panjshir-conflict?datasets=panjshir", Map.class);
+            assertEquals("Panjshir conflict", seeds.get("title"));
+            assertEquals("panjshir", seeds.get("dataset"));
+
+            // a statement quotes the document of its own dataset, and says which dataset it is in
+            Map<String, Object> statement = get("/api/statements/shared-source-1", Map.class);
+            assertEquals("shared-source", statement.get("dataset"));
+            assertEquals("A fixture report that reuses an id of the seed",
+                    ((Map<String, Object>) statement.get("document")).get("title"));
+            assertEquals(404, assertThrows(HttpClientResponseException.class,
+                    () -> get("/api/statements/shared-source-1?datasets=panjshir")).getStatus().getCode());
+            assertEquals(400, assertThrows(HttpClientResponseException.class,
+                    () -> get("/api/sources/wp-panjshir-conflict?datasets=no-such-dataset")).getStatus().getCode());
         } finally {
-            loader.unload("same-ids", Progress.NONE);
+            loader.unload("shared-source", Progress.NONE);
         }
-        assertEquals("panjshir", get("/api/statements/c-172", Map.class).get("dataset"), "one dataset again: no 409");
-        assertEquals("panjshir", get("/api/sources/wp-panjshir-conflict", Map.class).get("dataset"));
+        assertEquals("panjshir", get("/api/sources/wp-panjshir-conflict", Map.class).get("dataset"), "one dataset again: no 409");
     }
 
     @Test

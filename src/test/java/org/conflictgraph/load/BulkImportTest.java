@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,5 +69,17 @@ class BulkImportTest {
         LoadRefusedException again = assertThrows(LoadRefusedException.class, () -> new BulkImport(Vocabulary.load())
                 .importInto(List.of(seed), dataDir, "neo4j", tmp.resolve("csv2"), Progress.NONE));
         assertTrue(again.getMessage().contains("already holds a database"), again.getMessage());
+    }
+
+    @Test
+    @DisplayName("a later folder's statement id that an earlier folder has is refused at its line, before any database exists")
+    void takenStatementId(@TempDir Path tmp) {
+        Path dataDir = tmp.resolve("neo4j");
+        SeedValidationException e = assertThrows(SeedValidationException.class, () -> new BulkImport(Vocabulary.load())
+                .importInto(List.of(Path.of("seeds/panjshir"), GraphLoaderTest.fixture("datasets/taken-statement-id")),
+                        dataDir, "neo4j", tmp.resolve("csv"), Progress.NONE));
+        assertTrue(e.getMessage().contains("relationships.csv:3:1: id: the statement id \"c-172\" is used by the dataset "
+                + "\"panjshir\""), e.getMessage());
+        assertFalse(Files.exists(dataDir.resolve("databases").resolve("neo4j")), "no database was written");
     }
 }
