@@ -91,6 +91,11 @@ final class Sources implements StoredQuestions {
             throw new NotFoundException("There is no source \"" + id + "\"" + (datasets == null || datasets.isBlank()
                     ? "" : " in the datasets " + datasets) + "; GET /api/sources lists them");
         }
-        return SourceDetail.from(ConflictException.oneDataset(records, "source", id, "/api/sources/" + id));
+        if (records.size() > 1) { // one row per dataset that uses the id
+            List<String> names = records.stream().map(r -> r.get("dataset").asString("")).toList();
+            throw new ConflictException("The source id \"" + id + "\" is used by " + names.size() + " datasets ("
+                    + String.join(", ", names) + "); ask for one of them, e.g. /api/sources/" + id + "?datasets=" + names.get(0));
+        }
+        return SourceDetail.from(records.get(0));
     }
 }

@@ -23,31 +23,13 @@ final class ProblemHandlers {
 
     private ProblemHandlers() {}
 
+    /** A request the service refuses (400, 404, 409): its status, and its message as the detail. */
     @Singleton
     @Produces("application/problem+json")
-    static final class BadRequest implements ExceptionHandler<BadRequestException, HttpResponse<Problem>> {
+    static final class Refused implements ExceptionHandler<ProblemException, HttpResponse<Problem>> {
         @Override
-        public HttpResponse<Problem> handle(HttpRequest request, BadRequestException e) {
-            return Problem.response(HttpStatus.BAD_REQUEST, e.getMessage());
-        }
-    }
-
-    @Singleton
-    @Produces("application/problem+json")
-    static final class NotFound implements ExceptionHandler<NotFoundException, HttpResponse<Problem>> {
-        @Override
-        public HttpResponse<Problem> handle(HttpRequest request, NotFoundException e) {
-            return Problem.response(HttpStatus.NOT_FOUND, e.getMessage());
-        }
-    }
-
-    /** An id that several datasets use, asked for without a dataset: 409, naming them. */
-    @Singleton
-    @Produces("application/problem+json")
-    static final class Conflict implements ExceptionHandler<ConflictException, HttpResponse<Problem>> {
-        @Override
-        public HttpResponse<Problem> handle(HttpRequest request, ConflictException e) {
-            return Problem.response(HttpStatus.CONFLICT, e.getMessage());
+        public HttpResponse<Problem> handle(HttpRequest request, ProblemException e) {
+            return Problem.response(e.status(), e.getMessage());
         }
     }
 
