@@ -44,17 +44,14 @@ export function styleFrom(legend) {
   for (let k = 0; k < ZOOM_STEPS; k++) {
     const z = zoomOfStep(k);
     style.push({ selector: `node.lod${k}`, style: { 'font-size': LABEL_PX / z, 'text-margin-y': 2 / z, 'text-background-padding': 1 / z } });
-  }
-  // a label that does not fit below its actor may go above it, to its right or to its left (see placeLabels)
-  style.push({ selector: 'node.label-top', style: { 'text-valign': 'top' } });
-  style.push({ selector: 'node.label-right', style: { 'text-valign': 'center', 'text-halign': 'right' } });
-  style.push({ selector: 'node.label-left', style: { 'text-valign': 'center', 'text-halign': 'left' } });
-  for (let k = 0; k < ZOOM_STEPS; k++) {
-    const z = zoomOfStep(k);
+    // a label that does not fit below its actor may go above it, to its right or to its left (see placeLabels)
     style.push({ selector: `node.lod${k}.label-top`, style: { 'text-margin-y': -2 / z } });
     style.push({ selector: `node.lod${k}.label-right`, style: { 'text-margin-y': 0, 'text-margin-x': 3 / z } });
     style.push({ selector: `node.lod${k}.label-left`, style: { 'text-margin-y': 0, 'text-margin-x': -3 / z } });
   }
+  style.push({ selector: 'node.label-top', style: { 'text-valign': 'top' } });
+  style.push({ selector: 'node.label-right', style: { 'text-valign': 'center', 'text-halign': 'right' } });
+  style.push({ selector: 'node.label-left', style: { 'text-valign': 'center', 'text-halign': 'left' } });
   for (const t of legend.entityTypes) {
     style.push({ selector: `node[type = "${t.name}"]`, style: { shape: t.shape, 'background-color': t.color } });
   }

@@ -28,9 +28,9 @@ final class Statements {
         raw.put("statement", id);
         raw.put("datasets", datasets);
         List<Record> records = runner.records("sources-for", raw, "/api/statements", Map.of()).records();
-        if (records.isEmpty()) { // the id is known (else the runner answered 404), in other datasets only
-            throw new NotFoundException("There is no statement \"" + id + "\" in the datasets " + datasets
-                    + "; GET /api/statements/" + id + " without datasets says which dataset has it");
+        if (records.isEmpty()) { // the runner answers 404 for an unknown id; here it is in none of those datasets
+            throw new NotFoundException("There is no statement \"" + id + "\"" + (datasets == null ? ""
+                    : " in the datasets " + datasets + "; GET /api/statements/" + id + " without datasets= finds it"));
         }
         return StatementDetail.from(records.get(0));
     }
